@@ -1,0 +1,1 @@
+"""Thin Prefect flows and the `pledgeflow` command line. Logic lives in `transforms/`."""

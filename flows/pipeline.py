@@ -1,0 +1,60 @@
+"""The pipeline flow: ingest -> extract -> publish, one coarse task per stage (never one task per document)."""
+from __future__ import annotations
+
+import sys
+
+from prefect import flow, get_run_logger, task
+
+from transforms import stages
+from transforms.storage import Store
+
+MAX_LOGGED_REJECTS = 20
+
+
+def _progress(message: str) -> None:
+    print(f"  ... {message}", file=sys.stderr, flush=True)
+
+
+@task(name="ingest")
+def ingest_task(paths: list[str], output: str, run_id: str, config: stages.RunConfig) -> stages.IngestSummary:
+    summary = stages.ingest(paths, store=Store(output), run_id=run_id, config=config, progress=_progress)
+    logger = get_run_logger()
+    for message in summary.messages[:MAX_LOGGED_REJECTS]:
+        logger.warning("quarantined %s", message)
+    if len(summary.messages) > MAX_LOGGED_REJECTS:
+        logger.warning("... and %d more quarantined records (see %s/quarantine/inputs)",
+                       len(summary.messages) - MAX_LOGGED_REJECTS, output)
+    return summary
+
+
+@task(name="extract")
+def extract_task(output: str, run_id: str, config: stages.RunConfig) -> stages.ExtractSummary:
+    return stages.extract(store=Store(output), run_id=run_id, config=config, progress=_progress)
+
+
+@task(name="publish")
+def publish_task(output: str, run_id: str, summary: stages.IngestSummary, started, inputs: list[str],
+                 lexicon_version: str | None) -> dict[str, int]:
+    return stages.publish(store=Store(output), run_id=run_id, summary=summary, started=started, inputs=inputs,
+                          lexicon_version=lexicon_version)
+
+
+@flow(name="pledgeflow-run", log_prints=False, validate_parameters=False)
+def pipeline_flow(paths: list[str], output: str = "output", batch_size: int = 500) -> dict:
+    """Read `paths` (files or folders), extract, validate and publish Parquet datasets under `output`.
+
+    Returns a summary dict: the run id, the ingest counts and the published row count of every table.
+    """
+    config = stages.RunConfig(batch_size=batch_size)
+    started = stages.utc_now()
+    run_id = stages.new_run_id(started)
+    store = Store(output)
+    with store.lock():
+        try:
+            summary = ingest_task(paths, output, run_id, config)
+            extracted = extract_task(output, run_id, config)
+            tables = publish_task(output, run_id, summary, started, list(paths),
+                                  extracted.lexicon_version)
+        finally:
+            store.discard_staging(run_id)
+    return {"run_id": run_id, "output": output, "ingest": summary, "tables": tables}

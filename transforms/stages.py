@@ -1,0 +1,208 @@
+"""The pipeline's stages as plain functions over a `Store` (no Prefect): ingest, extract, publish.
+
+`flows/pipeline.py` wraps each stage in one coarse Prefect task. Stages pass references (the run id and the store)
+rather than data frames; rows travel through the run's staging area on disk in batches, so memory stays flat as the
+input grows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+from transforms import PIPELINE_VERSION
+from transforms.documents import Decision, Deduplicator, Document, document_from_record
+from transforms.readers import ReaderConfig, Rejected, Skipped, input_files, records_from_file
+from transforms.reference import reference_version
+from transforms.schemas import DOCUMENTS, QUARANTINE_INPUTS, RUNS
+from transforms.storage import Store
+from transforms.text import stable_id
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Options of one pipeline run.
+
+    batch_size: documents per extraction batch (memory grows with it, not with the input).
+    progress_every: report progress every this many records (0: never).
+    reader: limits of the input readers.
+    """
+
+    batch_size: int = 500
+    progress_every: int = 2000
+    reader: ReaderConfig = field(default_factory=ReaderConfig)
+
+
+@dataclass
+class IngestSummary:
+    """Counts of the ingest stage, and what the publish stage needs to know (replaced documents)."""
+
+    files_seen: int = 0
+    files_skipped: int = 0
+    records_seen: int = 0
+    documents_new: int = 0
+    documents_changed: int = 0
+    documents_duplicate: int = 0
+    documents_undated: int = 0
+    quarantined: int = 0
+    batches: int = 0
+    replaced: dict[str, str] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+
+
+def new_run_id(now: dt.datetime) -> str:
+    """Sortable unique run id: UTC timestamp plus random suffix."""
+    return now.strftime("%Y%m%dT%H%M%S%fZ") + "-" + uuid.uuid4().hex[:8]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def quarantine_rows(rejected: Iterable[Rejected], *, run_id: str, at: dt.datetime) -> pa.Table:
+    """`quarantine/inputs` rows for rejected records."""
+    rows = [{
+        "quarantine_id": stable_id("q", r.source_path, r.line, r.code.name, r.raw),
+        "source_path": r.source_path, "line": r.line, "source_id": r.source_id, "code": r.code.name,
+        "reason": f"{r.code.value}: {r.reason}", "raw": r.raw, "raw_bytes": r.raw_bytes, "first_run_id": run_id,
+        "quarantined_at": at,
+    } for r in rejected]
+    return pa.Table.from_pylist(rows, schema=QUARANTINE_INPUTS.schema)
+
+
+def document_rows(docs: Iterable[Document], *, at: dt.datetime) -> pa.Table:
+    """`documents` rows with the run metadata added."""
+    rows = [{**d._asdict(), "ingested_at": at, "pipeline_version": PIPELINE_VERSION} for d in docs]
+    return pa.Table.from_pylist(rows, schema=DOCUMENTS.schema)
+
+
+def ingest(paths: Iterable[str], *, store: Store, run_id: str, config: RunConfig = RunConfig(),
+           progress: Progress | None = None) -> IngestSummary:
+    """Read every input, normalise and deduplicate documents, stage them and the rejects in batches."""
+    now = utc_now()
+    published = store.read("documents", columns=["document_id", "source_id", "published_month"])
+    existing = {s: (d, m) for d, s, m in zip(published["document_id"].to_pylist(), published["source_id"].to_pylist(),
+                                             published["published_month"].to_pylist())}
+    dedup = Deduplicator(existing=existing, existing_ids=set(published["document_id"].to_pylist()))
+    summary = IngestSummary()
+    batch: list[Document] = []
+    rejects: list[Rejected] = []
+
+    def flush() -> None:
+        if batch:
+            store.stage(run_id, "documents", document_rows(batch, at=now), batch=summary.batches)
+            summary.batches += 1
+            batch.clear()
+        if rejects:
+            store.stage(run_id, "quarantine/inputs", quarantine_rows(rejects, run_id=run_id, at=now),
+                        batch=summary.batches)
+            summary.batches += 1
+            rejects.clear()
+
+    def reject(r: Rejected) -> None:
+        summary.quarantined += 1
+        summary.messages.append(r.message())
+        rejects.append(r)
+
+    for item in input_files(paths):
+        if isinstance(item, Skipped):
+            summary.files_skipped += 1
+            continue
+        if isinstance(item, Rejected):
+            reject(item)
+            continue
+        summary.files_seen += 1
+        for rec in records_from_file(item, config=config.reader):
+            if isinstance(rec, Rejected):
+                reject(rec)
+                continue
+            summary.records_seen += 1
+            if progress and config.progress_every and summary.records_seen % config.progress_every == 0:
+                progress(f"read {summary.records_seen:,} records from {summary.files_seen:,} files")
+            doc = document_from_record(rec, config=config.reader)
+            decision = doc if isinstance(doc, Rejected) else dedup.decide(doc)
+            if isinstance(decision, Rejected):
+                reject(decision)
+                continue
+            assert isinstance(decision, Decision) and isinstance(doc, Document)
+            if decision.status == "duplicate":
+                summary.documents_duplicate += 1
+                continue
+            if decision.status == "changed":
+                summary.documents_changed += 1
+                old_id, old_month = decision.replaces
+                summary.replaced[old_id] = old_month
+            else:
+                summary.documents_new += 1
+            summary.documents_undated += doc.published_date is None
+            batch.append(doc)
+            if len(batch) >= config.batch_size:
+                flush()
+    flush()
+    return summary
+
+
+def run_row(*, run_id: str, started: dt.datetime, finished: dt.datetime, status: str, inputs: list[str],
+            summary: IngestSummary, lexicon_version: str | None) -> pa.Table:
+    """The `runs` row of one run."""
+    return pa.Table.from_pylist([{
+        "run_id": run_id, "started_at": started, "finished_at": finished, "status": status,
+        "inputs": ";".join(inputs), "files_seen": summary.files_seen, "records_seen": summary.records_seen,
+        "documents_new": summary.documents_new, "documents_changed": summary.documents_changed,
+        "documents_duplicate": summary.documents_duplicate, "documents_undated": summary.documents_undated,
+        "quarantined": summary.quarantined, "pipeline_version": PIPELINE_VERSION,
+        "reference_version": reference_version(), "lexicon_version": lexicon_version,
+    }], schema=RUNS.schema)
+
+
+@dataclass
+class ExtractSummary:
+    """Rows staged per table by the extract stage, and the lexicon version that produced them."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    lexicon_version: str | None = None
+
+
+def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
+            progress: Progress | None = None) -> ExtractSummary:
+    """Run extraction over the staged documents batch by batch and stage the resulting tables."""
+    import pyarrow.dataset as ds
+
+    from transforms.extraction import Extractor
+
+    extractor = Extractor.from_reference()
+    result = ExtractSummary(lexicon_version=extractor.lexicon_version)
+    counts = result.counts
+    path = store.staging(run_id) / "documents"
+    if not path.exists():
+        return result
+    dataset = ds.dataset(path, format="parquet", partitioning="hive")
+    done = 0
+    for n, batch in enumerate(dataset.to_batches(columns=["document_id", "text", "published_date",
+                                                          "published_month"], batch_size=config.batch_size)):
+        docs = batch.to_pylist()
+        for name, table in extractor.tables(docs).items():
+            store.stage(run_id, name, table, batch=1_000_000 + n)
+            counts[name] = counts.get(name, 0) + len(table)
+        done += len(docs)
+        if progress and config.progress_every and done // config.progress_every != (done - len(docs)) // \
+                config.progress_every:
+            progress(f"extracted {done:,} documents")
+    return result
+
+
+def publish(*, store: Store, run_id: str, summary: IngestSummary, started: dt.datetime, inputs: list[str],
+            lexicon_version: str | None) -> dict[str, int]:
+    """Switch the output to a snapshot holding the run's rows; returns the published row count of each table."""
+    row = run_row(run_id=run_id, started=started, finished=utc_now(), status="published", inputs=inputs,
+                  summary=summary, lexicon_version=lexicon_version)
+    store.publish(run_id, replaced=summary.replaced, appended={"runs": row}, snapshot_name=f"snap-{run_id}")
+    store.discard_staging(run_id)
+    from transforms.schemas import TABLES
+
+    return {name: store.read(name, columns=[TABLES[name].key[0]]).num_rows for name in TABLES}
