@@ -1,15 +1,20 @@
-"""`pledgeflow` command line: `run`, and the commands later issues add.
+"""`pledgeflow` command line. Subcommands live in `flows/commands/` (one module each, listed in `COMMANDS`).
 
-Prefect settings are put in the environment here, in `main()`, before Prefect is imported (never at import time):
-quiet logs (WARNING), no analytics/telemetry. A `PREFECT_API_URL` already set (a running server) is used as is;
-without one Prefect starts a temporary local server for the run (7-10 s, see README).
+Prefect settings are put in the environment by `quiet_prefect()`, called by a command before it imports Prefect
+(never at import time): quiet logs (WARNING), no analytics/telemetry. Values already set by the user win. A
+`PREFECT_API_URL` already set (a running server) is used as is; without one Prefect starts a temporary local
+server for the run (7-10 s, see README).
 """
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
-import time
+
+COMMANDS = [
+    "flows.commands.run",
+]
 
 QUIET_PREFECT_ENV = {
     "PREFECT_LOGGING_LEVEL": "WARNING",
@@ -19,64 +24,21 @@ QUIET_PREFECT_ENV = {
 }
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pledgeflow", description="Who committed to what: news in, Parquet out.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="run the pipeline over files/folders into Parquet datasets")
-    run.add_argument("paths", nargs="*", default=["seeds/documents"],
-                     help="input files or folders (recursive); default: seeds/documents")
-    run.add_argument("--output", default="output", help="output folder (default: output)")
-    run.add_argument("--batch-size", type=int, default=500, help="documents per extraction batch (default 500)")
-    return parser
-
-
-def _quiet_prefect() -> None:
+def quiet_prefect() -> None:
     for key, value in QUIET_PREFECT_ENV.items():
         os.environ.setdefault(key, value)
 
 
-def run_command(args: argparse.Namespace) -> int:
-    _quiet_prefect()
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-
-    from flows.pipeline import pipeline_flow
-    from transforms.storage import StoreError
-
-    started = time.perf_counter()
-    try:
-        with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-            result = pipeline_flow(paths=list(args.paths), output=args.output, batch_size=args.batch_size)
-    except StoreError as exc:
-        print(f"pledgeflow: {exc}", file=sys.stderr)
-        return 2
-    print(run_summary(result, seconds=time.perf_counter() - started))
-    return 0
-
-
-def run_summary(result: dict, *, seconds: float) -> str:
-    """The short summary printed after a run."""
-    s = result["ingest"]
-    lines = [
-        f"pledgeflow run {result['run_id']} -> {result['output']}/ ({seconds:.1f} s)",
-        f"  inputs:      {s.files_seen} files ({s.files_skipped} skipped), {s.records_seen} records",
-        f"  documents:   {s.documents_new} new, {s.documents_changed} changed, {s.documents_duplicate} duplicate, "
-        f"{s.documents_undated} undated",
-        f"  quarantined: {s.quarantined}" + (f" (see {result['output']}/quarantine/inputs)" if s.quarantined else ""),
-    ]
-    for message in s.messages[:10]:
-        lines.append(f"    {message}")
-    if len(s.messages) > 10:
-        lines.append(f"    ... and {len(s.messages) - 10} more")
-    tables = ", ".join(f"{name} {n:,}" for name, n in result["tables"].items())
-    lines.append(f"  tables:      {tables}")
-    return "\n".join(lines)
-
-
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    if args.command == "run":
-        return run_command(args)
-    return 2
+    parser = argparse.ArgumentParser(prog="pledgeflow", description="Who committed to what: news in, Parquet out.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    modules = {}
+    for path in COMMANDS:
+        module = importlib.import_module(path)
+        module.add_parser(sub)
+        modules[module.NAME] = module
+    args = parser.parse_args(argv)
+    return modules[args.command].main(args)
 
 
 if __name__ == "__main__":
