@@ -100,7 +100,7 @@ MENTIONS = Table(
     grain="one row per (document, character span) that names an entity",
     key=("mention_id",),
     schema=pa.schema([
-        _f("mention_id", pa.string(), "Stable id: hash of document_id, start_char, end_char.", nullable=False),
+        _f("mention_id", pa.string(), "Stable id: hash of document_id, start_char, end_char and entity_id.", nullable=False),
         _f("document_id", pa.string(), "The document (documents.document_id).", nullable=False),
         _f("entity_id", pa.string(), "The entity named (entities.entity_id).", nullable=False),
         _f("sentence_index", pa.int32(), "0-based index of the sentence in the document.", nullable=False),
@@ -109,6 +109,9 @@ MENTIONS = Table(
         _f("surface", pa.string(), "documents.text[start_char:end_char].", nullable=False),
         _f("mention_type", pa.string(), f"One of {', '.join(MENTION_TYPES)}.", nullable=False),
         _f("confidence", pa.float64(), "0..1 confidence in the resolution.", nullable=False),
+        _f("resolved_person_id", pa.string(), "For mention_type 'title' (a title alone, entity = the state): the "
+                                               "office holder on the document's date, e.g. person:vladimir-putin for "
+                                               "'The Russian President' in 2026; null when unknown or undated."),
         _MONTH,
     ]),
 )

@@ -1,0 +1,400 @@
+"""Entity mentions: states, persons, organisations and places, each resolved to a stable entity id.
+
+Find, then resolve:
+1. one Aho-Corasick scan (pyahocorasick) over the lower-cased text finds every alias of the reference data; a hit
+   counts only on word boundaries, and with the right case: case-sensitive aliases ("US", "Chad", "WHO") match
+   exactly, other aliases match when the text capitalises them ("Ukraine", "UKRAINE"; never "turkey") or when the
+   alias itself is lower-case ("coalition of the willing"). Overlaps keep the longest match.
+2. capitals and seats of government: "the Kremlin", "Downing Street" always stand for their state (mention_type
+   `metonym`); a capital after a place preposition or before a meeting noun ("in Paris", "the Paris summit") is a
+   place, elsewhere ("Moscow said", "Kyiv is unwilling", "between Moscow and Kyiv") it is the state acting.
+3. titles: "<Demonym|Country's> <title>" ("British Prime Minister", "Ukraine's President", "the Russian President")
+   binds the title to a state; followed by a name the name is the person. Alone, the title phrase is a mention of
+   the state (mention_type `title`, as the gold standard counts it) whose `resolved_person` is the office holder on
+   the document's date ("The Russian President" in 2026 -> Vladimir Putin; in 2009 -> Dmitry Medvedev; an undated
+   document resolves nobody). Only single-holder offices resolve (head of state/government, foreign, defence and
+   finance ministers); "America's top general" does not.
+4. persons not in the reference data are found after a title ("envoy Steve Witkoff", "Foreign Minister Sugiono"),
+   in an appositive after a title phrase ("America's top general in Europe, Alexus Grynkewich") and in said-patterns
+   ("said Maria Lopez", "Maria Lopez said"); they get `person:<slug>` ids (stable across documents).
+5. surnames: a later "Kushner said" links to the full name seen earlier in the same document; a globally
+   unambiguous surname of a person in office on the document's date ("Putin") links on its own.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from transforms.reference import Alias, EntityRecord, Reference
+from transforms.sentences import Sentence, sentence_index_at
+
+# offices with one holder per state at a time: a bare title resolves to its holder by date
+DATE_RESOLVED_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                                 "finance_minister"})
+CONFIDENCE = {"name": 0.95, "alias": 0.9, "demonym": 0.85, "metonym": 0.8, "title": 0.75, "surname": 0.85}
+EXTRACTED_PERSON_CONFIDENCE = 0.7
+PLACE_PREPOSITIONS = frozenset("in at near outside from to into across around towards toward via through "
+                               "within inside throughout".split())
+MEETING_NOUNS = frozenset("summit talks conference meeting meetings agreement accord accords declaration "
+                          "protocol process format forum negotiations dialogue convention club principles "
+                          "group office embassy airport region province district".split())
+_REGION_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+[A-Z][\w'-]+)*\s+(?:regions?|oblasts?|provinces?)\b")
+_WORD = re.compile(r"\w", re.UNICODE)
+_NAME_TOKEN = r"(?:(?:[A-Z]['’])?[A-Z][a-zà-ÿā-ž]+(?:[A-Z][a-zà-ÿā-ž]+)?(?:-[A-Z]?[a-zà-ÿā-ž]+)*|[A-Z]\.)"
+_PARTICLE = r"(?:bin|ibn|al|al-|el|de|da|dos|van|von|der|la|le|del|di|du)"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}"
+_SAID_VERB = re.compile(r"\b(?:said|says|told|added|stated|asserted|announced|according to)\b")
+_NAME_AFTER = re.compile(rf"\s+({_NAME})")
+_NAME_BEFORE = re.compile(rf"({_NAME})\s+$")
+_APPOSITIVE = re.compile(rf",\s+({_NAME})\s*[,.]")
+_NAME_AFTER_ANY = re.compile(rf"\s+({_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}})")
+APPOSITIVE_CUES = ("general", "envoy", "minister", "ambassador", "spokes", "commander", "secretary", "president",
+                   "chief", "adviser", "advisor", "leader", "governor", "chairman", "chairwoman", "director")
+NOT_NAME_WORDS = frozenset("""The A An This That These Those However But And Or If When While After Before During
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+October November December Mr Mrs Ms Dr Sir Lord President Prime Minister Minister Secretary General Foreign Defence
+Defense Chancellor King Queen Prince Crown Emir Sheikh Supreme Leader Deputy Vice Acting Former Interior Finance
+Justice Health State Senator Governor Mayor Ambassador Envoy Special Commander Chief Army Navy Air Force Officials
+Official Spokesman Spokeswoman Spokesperson Union United Nations European Council Commission Parliament Security
+Ministry Department House White Office Government National Republic Democratic Federal People Party Front
+Reuters AP AFP BBC CNN Agence Press Associated News Times Post Journal Twitter Facebook Telegram TV Radio
+Islamic Christian Muslim Jewish Catholic Church God Allah Western Eastern Northern Southern North South East West
+Central Gulf Middle Sea Ocean River Mount Lake Street Square Palace Summit Conference Talks Agreement Treaty Plan
+Motors Electric Assembly Election Elections Committee Court Bank Company Group Corporation Airlines Airways Fund
+Agency Service Services Authority Institute University College School Hospital Police Guard Staff Affairs Tribunal
+Electoral Congress Senate Cabinet Administration Bureau Organization Organisation Association Federation League
+Movement Alliance Coalition Forces Army Military Navy Marines Corps Division Brigade Regiment Battalion Command
+Secretary-General General-Secretary Premier Chairman Chairwoman Director Executive Board Unit Centre Center Mission
+Today Yesterday Tomorrow Sources Source Officials Statement Report Reports Media Newspaper Magazine Daily Weekly
+I We You He She They It His Her Their Our My Its Also Then Now Here There Meanwhile According Earlier Later Since
+""".split())
+
+
+class Mention(NamedTuple):
+    """One mention: the entity, its span in the text, how it was named, and the confidence of the resolution."""
+
+    entity_id: str
+    start: int
+    end: int
+    mention_type: str
+    confidence: float
+    sentence_index: int
+    resolved_person: str | None = None
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    alias: Alias
+
+
+def slug(name: str) -> str:
+    """ASCII slug of a name: 'Alexus Grynkewich' -> 'alexus-grynkewich'."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def _lowered(text: str) -> str:
+    """Lower-cased text with the same length as `text` (characters whose lower form is longer are kept)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@dataclass
+class EntityExtractor:
+    """Finds and resolves entity mentions; build once per process with `from_reference`."""
+
+    reference: Reference
+    automaton: object
+    title_re: re.Pattern
+    title_roles: dict[str, list[tuple[str, str]]]
+    title_automaton: object
+    surname_of: dict[str, str]
+    region_named: dict[str, str]
+    surnames: dict[str, list[str]]
+
+    @classmethod
+    def from_reference(cls, reference: Reference) -> "EntityExtractor":
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        by_key: dict[str, list[Alias]] = {}
+        for a in reference.aliases:
+            if len(a.alias) < 2:
+                continue
+            by_key.setdefault(_lowered(a.alias), []).append(a)
+        for key, values in by_key.items():
+            automaton.add_word(key, (len(key), tuple(values)))
+        automaton.make_automaton()
+        titles = sorted({t.title for t in reference.titles}, key=len, reverse=True)
+        title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+        title_re = re.compile(rf"(?:'s|’s)?\s+(?P<title>(?i:{title_alt}))\b")
+        title_roles: dict[str, list[tuple[str, str]]] = {}
+        for t in reference.titles:
+            title_roles.setdefault(t.title, []).append((t.role, t.applies_to))
+        title_automaton = ahocorasick.Automaton()
+        for t in titles:
+            title_automaton.add_word(t, t)
+        title_automaton.make_automaton()
+        surname_of = {}
+        region_named = {}  # "donetsk" -> the region entity of "Donetsk region"/"Donetsk oblast"
+        for a in reference.aliases:
+            if a.kind == "surname":
+                surname_of[a.entity_id] = a.alias
+            elif a.kind == "location":
+                m = re.match(r"^(.+?) (?:region|oblast|province)$", a.alias, re.IGNORECASE)
+                if m:
+                    region_named[_lowered(m.group(1))] = a.entity_id
+        surnames: dict[str, list[str]] = {}
+        for a in reference.aliases:
+            if a.kind == "surname":
+                surnames.setdefault(a.alias, []).append(a.entity_id)
+        return cls(reference, automaton, title_re, title_roles, title_automaton, surname_of, region_named, surnames)
+
+    # ---- 1. gazetteer scan --------------------------------------------------------------------------------
+    def hits(self, text: str, low: str | None = None) -> list[Hit]:
+        """Accepted alias hits, longest-leftmost, non-overlapping (`low`: `text` lower-cased, if at hand)."""
+        low = low if low is not None else _lowered(text)
+        found: list[Hit] = []
+        n = len(text)
+        for end_idx, (length, values) in self.automaton.iter(low):
+            start, end = end_idx - length + 1, end_idx + 1
+            if (start > 0 and _is_word(text[start - 1])) or (end < n and _is_word(text[end])):
+                continue
+            surface = text[start:end]
+            for a in values:
+                if a.case_sensitive:
+                    ok = surface == a.alias
+                else:
+                    ok = surface == a.alias or surface[:1].isupper() or a.alias[:1].islower()
+                if ok:
+                    found.append(Hit(start, end, a))
+        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        chosen: list[Hit] = []
+        last_end = -1
+        for h in found:
+            if h.start >= last_end:
+                chosen.append(h)
+                last_end = h.end
+            elif chosen and h.start == chosen[-1].start and h.end == chosen[-1].end:
+                chosen.append(h)  # same span, another reading (e.g. a capital as state and as place)
+        return chosen
+
+    # ---- all steps ----------------------------------------------------------------------------------------
+    def mentions(self, text: str, sentences: list[Sentence], day: dt.date | None
+                 ) -> tuple[list[Mention], dict[str, EntityRecord]]:
+        """Every mention in `text`, and the records of persons found only in the text (not in the seeds)."""
+        ref = self.reference
+        out: list[Mention] = []
+        extracted: dict[str, EntityRecord] = {}
+        taken: list[tuple[int, int]] = []
+        low = _lowered(text)
+        hits = self.hits(text, low)
+        by_span: dict[tuple[int, int], list[Hit]] = {}
+        for h in hits:
+            by_span.setdefault((h.start, h.end), []).append(h)
+        seen_persons: set[str] = set()
+
+        def add(eid: str, start: int, end: int, mtype: str, conf: float | None = None,
+                person: str | None = None) -> None:
+            out.append(Mention(eid, start, end, mtype, conf if conf is not None else CONFIDENCE[mtype],
+                               sentence_index_at(sentences, start), person))
+
+        person_spans: dict[int, tuple[int, str]] = {}  # start -> (end, entity) for names right after titles
+        for (start, end), group in by_span.items():
+            kinds = {h.alias.kind for h in group}
+            if kinds & {"capital", "seat"} or (len({h.alias.entity_id for h in group}) > 1 and "location" in kinds):
+                choice = self._capital_reading(text, start, end, group)
+                if choice is None:
+                    continue
+            else:
+                choice = group[0]
+            a = choice.alias
+            if a.kind == "surname":
+                continue  # resolved in step 5
+            if a.kind == "person":
+                seen_persons.add(a.entity_id)
+                person_spans[start] = (end, a.entity_id)
+            eid = a.entity_id
+            if a.kind == "location" and _lowered(text[start:end]) in self.region_named and \
+                    _REGION_AFTER.match(text, end):
+                eid = self.region_named[_lowered(text[start:end])]  # "the Donetsk and Donbas regions"
+            add(eid, start, end, a.mention_type if a.kind != "location" or a.mention_type == "alias" else "name")
+            taken.append((start, end))
+
+        # ---- 3. titles bound to a state --------------------------------------------------------------------
+        for h in hits:
+            if h.alias.kind not in {"country", "demonym"}:
+                continue
+            m = self.title_re.match(text, h.end)
+            if not m or (m.group(0)[:2] not in {"'s", "’s"} and h.alias.kind == "country"):
+                continue
+            title = " ".join(m.group("title").lower().split())
+            if _preceded_by(text, m.start("title"), ("deputy", "vice", "former", "ex-", "acting")):
+                continue
+            iso3 = h.alias.entity_id.split(":", 1)[1]
+            after = m.end()
+            nxt = _next_person(person_spans, text, after)
+            if nxt is not None:
+                continue  # the name that follows is the person; the title only confirms the state
+            name_m = re.compile(rf"\s+({_NAME})").match(text, after)
+            if name_m and not _overlaps(taken, name_m.start(1), name_m.end(1)):
+                eid = self._extracted_person(name_m.group(1), iso3, extracted, day)
+                if eid:
+                    add(eid, name_m.start(1), name_m.end(1), "name", EXTRACTED_PERSON_CONFIDENCE)
+                    taken.append((name_m.start(1), name_m.end(1)))
+                    seen_persons.add(eid)
+                continue
+            # a title alone stands for the state (the gold standard counts it as the country) and records the
+            # office holder on the document's date in `resolved_person`
+            person = None
+            if day is not None:
+                for role, applies in self.title_roles.get(title, []):
+                    if role in DATE_RESOLVED_ROLES and applies in {"country", "any", iso3}:
+                        person = ref.holder(role, iso3, day)
+                        if person:
+                            break
+            add(h.alias.entity_id, h.start, m.end(), "title", person=person)
+            if person:
+                seen_persons.add(person)
+
+        # ---- 4. persons outside the seeds ------------------------------------------------------------------
+        candidates: list[tuple[str, int, bool]] = []  # (name as matched, start, single tokens allowed)
+        for end_idx, title in self.title_automaton.iter(low):
+            start = end_idx - len(title) + 1
+            if (start > 0 and _is_word(text[start - 1])) or end_idx + 1 >= len(text) or _is_word(text[end_idx + 1]):
+                continue
+            m = _NAME_AFTER_ANY.match(text, end_idx + 1)
+            if m:
+                written = text[start:end_idx + 1]
+                single_ok = written[:1].isupper() or title in {"envoy", "special envoy"}
+                candidates.append((m.group(1), m.start(1), single_ok))
+        for m in _SAID_VERB.finditer(text):
+            after = _NAME_AFTER.match(text, m.end())
+            if after:
+                candidates.append((after.group(1), after.start(1), False))
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if before:
+                candidates.append((before.group(1), before.start(1), False))
+        for m in _APPOSITIVE.finditer(text):
+            # appositive after a title phrase: "America's top general in Europe, Alexus Grynkewich"
+            before = text[max(0, m.start() - 60):m.start()].lower()
+            if any(t in before for t in APPOSITIVE_CUES):
+                candidates.append((m.group(1), m.start(1), False))
+        for raw, raw_start, single_ok in candidates:
+            name = _trim_name(raw)
+            if not name or (" " not in name and (not single_ok or name in NOT_NAME_WORDS)):
+                continue
+            s = raw_start + raw.find(name)
+            e = s + len(name)
+            if _overlaps(taken, s, e):
+                continue
+            eid = self._extracted_person(name, None, extracted, day)
+            if eid:
+                add(eid, s, e, "name" if eid in extracted or " " in name else "surname",
+                    EXTRACTED_PERSON_CONFIDENCE if eid in extracted else CONFIDENCE["surname"])
+                taken.append((s, e))
+                seen_persons.add(eid)
+
+        # ---- 5. surnames -----------------------------------------------------------------------------------
+        for h in hits:
+            if h.alias.kind != "surname" or _overlaps(taken, h.start, h.end):
+                continue
+            eid = h.alias.entity_id
+            if eid in seen_persons or (h.alias.global_surname and (day is None or ref.active_on(eid, day))):
+                add(eid, h.start, h.end, "surname")
+                taken.append((h.start, h.end))
+        for eid, record in extracted.items():
+            surname = record.name.split()[-1]
+            if len(surname) < 3 or not surname[:1].isupper():
+                continue
+            for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+                if not _overlaps(taken, m.start(), m.end()):
+                    add(eid, m.start(), m.end(), "surname", EXTRACTED_PERSON_CONFIDENCE)
+                    taken.append((m.start(), m.end()))
+        out.sort(key=lambda x: (x.start, x.end, x.entity_id))
+        return out, extracted
+
+    def _capital_reading(self, text: str, start: int, end: int, group: list[Hit]) -> Hit | None:
+        """A capital or seat of government: the state acting (metonym) or the place."""
+        seat = next((h for h in group if h.alias.kind == "seat"), None)
+        if seat:
+            return seat
+        state = next((h for h in group if h.alias.kind in {"capital", "country"}), None)
+        place = next((h for h in group if h.alias.kind == "location"), None)
+        prev_word = re.search(r"(\w+)\W*$", text[max(0, start - 25):start])
+        next_word = re.match(r"\W*?(\w+)", text[end:end + 25])
+        is_place = (prev_word is not None and prev_word.group(1).lower() in PLACE_PREPOSITIONS) or \
+            (next_word is not None and next_word.group(1).lower() in MEETING_NOUNS)
+        if is_place:
+            return place or None
+        return state or place
+
+    def _extracted_person(self, name: str, iso3: str | None, extracted: dict[str, EntityRecord],
+                          day: dt.date | None) -> str | None:
+        """The id of a person named in the text: a seeded person when the name is an alias (or, for a lone
+        surname after a title, the seeded person of that surname in office on `day`), else a new one."""
+        if " " not in name and name in self.surnames:
+            ids = self.surnames[name]
+            if len(ids) == 1:
+                return ids[0]
+            active = [i for i in ids if day is not None and self.reference.active_on(i, day)]
+            return active[0] if len(active) == 1 else None
+        for _end, (_len, values) in self.automaton.iter(_lowered(name)):
+            for a in values:
+                if a.kind == "person" and _lowered(a.alias) == _lowered(name):
+                    return a.entity_id
+                if a.kind in {"country", "demonym", "org", "location", "capital", "seat"} and \
+                        _lowered(a.alias) in _lowered(name).split():
+                    return None  # "Foreign Minister France" or "Said Ukraine" is not a person
+        tokens = name.split()
+        if any(t in NOT_NAME_WORDS for t in tokens):
+            return None
+        eid = f"person:{slug(name)}"
+        if eid in self.reference.entities:
+            return eid
+        extracted.setdefault(eid, EntityRecord(eid, "person", name, None, iso3, None, "extracted"))
+        return eid
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _overlaps(taken: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in taken)
+
+
+def _preceded_by(text: str, pos: int, words: tuple[str, ...]) -> bool:
+    before = text[max(0, pos - 12):pos].lower()
+    return any(before.rstrip().endswith(w) for w in words)
+
+
+def _next_person(person_spans: dict[int, tuple[int, str]], text: str, pos: int) -> str | None:
+    i = pos
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    found = person_spans.get(i)
+    return found[1] if found else None
+
+
+def _trim_name(name: str) -> str:
+    """A candidate name without leading title words and trailing non-name words."""
+    tokens = name.split()
+    while tokens and tokens[0].rstrip(".") in NOT_NAME_WORDS:
+        tokens.pop(0)
+    while tokens and tokens[-1].rstrip(".") in NOT_NAME_WORDS:
+        tokens.pop()
+    if not tokens or tokens[0].endswith(".") or tokens[-1].endswith(".") and len(tokens[-1]) <= 2:
+        return ""
+    if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
+        return ""
+    if tokens[-1].endswith(("'s", "’s")):
+        tokens[-1] = tokens[-1][:-2]
+    return " ".join(tokens)
