@@ -318,8 +318,8 @@ class EntityExtractor:
                 if not _overlaps(taken, m.start(), m.end()):
                     add(eid, m.start(), m.end(), "surname", EXTRACTED_PERSON_CONFIDENCE)
                     taken.append((m.start(), m.end()))
-        out.sort(key=lambda x: (x.start, x.end, x.entity_id))
-        return out, extracted
+        unique = {(x.start, x.end, x.entity_id): x for x in sorted(out, key=lambda x: -x.confidence)}
+        return sorted(unique.values(), key=lambda x: (x.start, x.end, x.entity_id)), extracted
 
     def _capital_reading(self, text: str, start: int, end: int, group: list[Hit]) -> Hit | None:
         """A capital or seat of government: the state acting (metonym) or the place."""

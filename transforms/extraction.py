@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
+from transforms.commitments import CommitmentExtractor, quotes
 from transforms.entities import EntityExtractor, Mention
+from transforms.lexicon import load_lexicon
 from transforms.reference import EntityRecord, Reference, load_reference
-from transforms.schemas import ENTITIES, MENTIONS
+from transforms.schemas import COMMITMENT_PARTIES, COMMITMENTS, ENTITIES, MENTIONS, QUOTES
 from transforms.sentences import sentence_spans
 from transforms.text import stable_id
 
@@ -20,12 +22,16 @@ class Extractor:
 
     reference: Reference
     entities: EntityExtractor
+    commitments: CommitmentExtractor
     lexicon_version: str | None = None
 
     @classmethod
     def from_reference(cls, reference: Reference | None = None) -> "Extractor":
         reference = reference or load_reference()
-        return cls(reference=reference, entities=EntityExtractor.from_reference(reference))
+        lexicon = load_lexicon()
+        return cls(reference=reference, entities=EntityExtractor.from_reference(reference),
+                   commitments=CommitmentExtractor(lexicon=lexicon, reference=reference),
+                   lexicon_version=lexicon.version)
 
     def document_mentions(self, text: str, day: dt.date | None) -> tuple[list, list[Mention], dict]:
         sentences = sentence_spans(text)
@@ -36,23 +42,67 @@ class Extractor:
         """Rows of every extracted table for `docs` (dicts with document_id, text, published_date,
         published_month)."""
         mention_rows: list[dict] = []
+        commitment_rows: list[dict] = []
+        party_rows: list[dict] = []
+        quote_rows: list[dict] = []
         entity_records: dict[str, EntityRecord] = {}
+
+        def record_of(eid: str, extracted: dict[str, EntityRecord]) -> EntityRecord | None:
+            record = self.reference.entities.get(eid) or extracted.get(eid)
+            if record is not None:
+                entity_records[eid] = record
+            return record
+
         for doc in docs:
             text, doc_id, month = doc["text"], doc["document_id"], doc["published_month"]
-            _sentences, mentions, extracted = self.document_mentions(text, doc.get("published_date"))
-            entity_records.update(extracted)
+            day = doc.get("published_date")
+            sentences, mentions, extracted = self.document_mentions(text, day)
+            known = {**extracted}
             for m in mentions:
-                record = self.reference.entities.get(m.entity_id) or extracted.get(m.entity_id)
-                if record is None:
+                if record_of(m.entity_id, extracted) is None:
                     continue
-                entity_records[m.entity_id] = record
                 mention_rows.append({
                     "mention_id": stable_id("m", doc_id, m.start, m.end, m.entity_id), "document_id": doc_id,
                     "entity_id": m.entity_id, "sentence_index": m.sentence_index, "start_char": m.start,
                     "end_char": m.end, "surface": text[m.start:m.end], "mention_type": m.mention_type,
                     "confidence": m.confidence, "resolved_person_id": m.resolved_person, "published_month": month,
                 })
-                if m.resolved_person and m.resolved_person in self.reference.entities:
-                    entity_records[m.resolved_person] = self.reference.entities[m.resolved_person]
+                if m.resolved_person:
+                    record_of(m.resolved_person, extracted)
+            for c in self.commitments.commitments(text, sentences, mentions, known, day):
+                if any(record_of(p.entity_id, extracted) is None for p in c.parties):
+                    continue
+                actors = sorted(p.entity_id for p in c.parties if p.role == "actor")
+                cid = stable_id("c", doc_id, c.start, c.end, c.kind, *actors)
+                row = c._asdict()
+                parties = row.pop("parties")
+                row.update({"commitment_id": cid, "document_id": doc_id, "start_char": c.start, "end_char": c.end,
+                            "evidence_text": text[c.start:c.end], "lexicon_version": self.lexicon_version,
+                            "published_month": month})
+                commitment_rows.append(row)
+                for p in parties:
+                    party_rows.append({"commitment_id": cid, "entity_id": p.entity_id, "role": p.role,
+                                       "document_id": doc_id, "published_month": month})
+            for q in quotes(text, mentions, known):
+                if q.speaker is not None and record_of(q.speaker, extracted) is None:
+                    continue
+                quote_rows.append({"quote_id": stable_id("q", doc_id, q.start, q.end), "document_id": doc_id,
+                                   "speaker_entity_id": q.speaker, "start_char": q.start, "end_char": q.end,
+                                   "text": text[q.start:q.end], "published_month": month})
         entities = pa.Table.from_pylist([r._asdict() for r in sorted(entity_records.values())], schema=ENTITIES.schema)
-        return {"entities": entities, "mentions": pa.Table.from_pylist(mention_rows, schema=MENTIONS.schema)}
+        return {"entities": entities, "mentions": pa.Table.from_pylist(mention_rows, schema=MENTIONS.schema),
+                "commitments": pa.Table.from_pylist(commitment_rows, schema=COMMITMENTS.schema),
+                "commitment_parties": _unique(pa.Table.from_pylist(party_rows, schema=COMMITMENT_PARTIES.schema),
+                                              COMMITMENT_PARTIES.key),
+                "quotes": pa.Table.from_pylist(quote_rows, schema=QUOTES.schema)}
+
+
+def _unique(table: pa.Table, key: tuple[str, ...]) -> pa.Table:
+    seen = set()
+    keep = []
+    cols = [table.column(k).to_pylist() for k in key]
+    for i, values in enumerate(zip(*cols)):
+        if values not in seen:
+            seen.add(values)
+            keep.append(i)
+    return table.take(keep)

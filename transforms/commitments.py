@@ -1,0 +1,342 @@
+"""Commitments: who pledged, signed, endorsed, refused, demanded or proposed what, for whom, on what condition.
+
+Find, then resolve, sentence by sentence, over the entity mentions of `transforms.entities`:
+1. triggers from the versioned lexicon (`transforms.lexicon`): "pledged", "signed", "ruled out", "called on",
+   "will deploy" ... Adjectival uses ("the proposed changes", "Russian-backed") and questions are not commitments.
+2. negation ("not", "n't", "never" just before the trigger, or inside "will not send") turns a pledge, agreement
+   or endorsement into a refusal (polarity negative); a negated refusal, demand or proposal is dropped.
+3. actors: the passive agent ("signed by Ukraine, France and the UK"), else the subject group: the states,
+   organisations and persons named in the trigger's clause before it (clauses end at ";", "that", quotes, "but"...),
+   skipping objects of prepositions ("talks with Russia"); "we"/"I" inside a quote -> the speaker's side; "it",
+   "they" -> the subject of the enclosing clause or the last actor of the document; "the allies", "the coalition",
+   "the bloc" -> the last organisation named. Persons act for their state on the document's date (roles in
+   `seeds/reference`), or for their organisation; an unknown person acts for the state of their title.
+4. beneficiaries/targets after the trigger ("to Ukraine", "for Ukraine's defence"; "against Russia", sanctions
+   "on Iran"; the object of a demand or refusal is its target), condition clause ("Following a ceasefire",
+   "if ...", "once", "unless", "provided that"), modality, category, money, counts, event date and deadline.
+One row per (sentence, actor group, undertaking): two triggers with the same actors and kind in one sentence are
+one row; different actor groups are separate rows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from transforms.amounts import counts, money_amounts
+from transforms.entities import Mention
+from transforms.lexicon import HEDGED_MODALS, Lexicon, Trigger
+from transforms.reference import EntityRecord, Reference
+from transforms.sentences import Sentence
+from transforms.timex import deadline, event_date
+
+NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+ly\s+|also\s+|yet\s+|be\s+|been\s+)*$",
+                      re.IGNORECASE)
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|newly|recently|"
+                               r"jointly|already|previously|once)\s+|-)$", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|\bthat\s|\bwhich\s|\bwho\s|\bwhile\s|\bwhereas\s|\bbut\s|\bbecause\s|"
+                          r"\balthough\s|\bafter\s|\bbefore\s|\bwhen\s|[“”\"]|\bsaid\s|\bsays\s|\bif\s|\bunless\s|"
+                          r"\bas\s", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|from|to|of|against|for|on|at|over|between|into|toward|towards|"
+                                r"about|than|across|under|without|via|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
+BY_AGENT = re.compile(r"^\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+|would\s+|"
+                             r"will\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|were\s+)*$", re.IGNORECASE)
+GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partners|members|leaders|signatories|"
+                           r"ministers|donors)\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
+CONDITION = re.compile(r"(?:(?<=^)|(?<=[\s“\"(,]))(?P<cond>(?:[Ff]ollowing|[Oo]nce|[Ii]f|[Uu]nless|[Pp]rovided\s+that|"
+                       r"[Pp]roviding|[Oo]n\s+condition\s+that|[Aa]s\s+long\s+as|[Ii]n\s+the\s+event\s+(?:of|that)|"
+                       r"[Oo]nly\s+if|[Uu]ntil)\b[^,;.”\"]*)")
+HEDGES = re.compile(r"\b(?:might|could|may|reportedly|possibly|perhaps|considering|would consider|is considering|"
+                    r"are considering|expected to|likely to|reports?\s+(?:said|suggest)|sources said)\b",
+                    re.IGNORECASE)
+BENEFICIARY_CUE = re.compile(r"\b(?:to|for|with|reassure|support|supporting|help|helping|defend|defending|protect|"
+                             r"across|toward|towards|benefit|benefiting)\s+(?:the\s+)?$", re.IGNORECASE)
+TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+ACTOR_TYPES = frozenset({"country", "organization", "person"})
+
+
+class Party(NamedTuple):
+    entity_id: str
+    role: str
+
+
+class Commitment(NamedTuple):
+    """One commitment: the evidence sentence, the undertaking and its parties."""
+
+    sentence_index: int
+    start: int
+    end: int
+    kind: str
+    polarity: str
+    confidence: float
+    trigger_text: str
+    action_text: str
+    category: str
+    modality: str
+    condition_text: str | None
+    amount_value: float | None
+    amount_currency: str | None
+    quantity: float | None
+    quantity_unit: str | None
+    event_date: dt.date | None
+    deadline: str | None
+    plover_type: str
+    parties: tuple[Party, ...]
+
+
+class Quote(NamedTuple):
+    start: int
+    end: int
+    speaker: str | None
+
+
+_QUOTE = re.compile(r"“([^”]{12,}?)”|\"([^\"]{12,}?)\"")
+_SPEAKER_AFTER = re.compile(r"^[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insisted|warned)\s+(?P<a>[^,.;]{2,80}?)"
+                            r"(?=[,.;]|\s+(?:in|at|on|during|after|before|to)\b|$)|(?P<b>[^,.;“\"]{2,60}?)\s+"
+                            r"(?:said|says|added|stated|insisted|warned)\b)")
+_SPEAKER_BEFORE = re.compile(r"(?P<s>[^.;“\"]{2,80}?)\s+(?:said|says|told\s+\w+|added|stated)[:,]?\s*$")
+
+
+def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]) -> list[Quote]:
+    """Direct quotations with their speaker resolved to an entity (the person, else the state or organisation
+    named in the attribution)."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        inner = 1 if m.group(1) is not None else 2
+        start, end = m.start(inner), m.end(inner)
+        speaker = None
+        after = _SPEAKER_AFTER.match(text, m.end(), min(len(text), m.end() + 120))
+        if after:
+            g = "a" if after.group("a") else "b"
+            speaker = _entity_in(mentions, entities, after.start(g), after.end(g))
+        if speaker is None:
+            before = _SPEAKER_BEFORE.search(text, max(0, m.start() - 100), m.start())
+            if before:
+                speaker = _entity_in(mentions, entities, before.start("s"), before.end("s"))
+        out.append(Quote(start, end, speaker))
+    return out
+
+
+def _entity_in(mentions: list[Mention], entities: dict[str, EntityRecord], start: int, end: int) -> str | None:
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    for m in inside:
+        if m.entity_id.startswith("person:"):
+            return m.entity_id
+    return inside[-1].entity_id if inside else None
+
+
+class CommitmentExtractor:
+    """Finds commitments in a document given its sentences and entity mentions."""
+
+    def __init__(self, *, lexicon: Lexicon, reference: Reference) -> None:
+        self.lexicon = lexicon
+        self.reference = reference
+
+    def commitments(self, text: str, sentences: list[Sentence], mentions: list[Mention],
+                    entities: dict[str, EntityRecord], day: dt.date | None) -> list[Commitment]:
+        found: list[Commitment] = []
+        doc_quotes = quotes(text, mentions, entities)
+        last_actors: tuple[str, ...] = ()
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence_index, []).append(m)
+        orgs_seen: list[str] = []
+        for sent in sentences:
+            s_text = text[sent.start:sent.end]
+            s_mentions = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
+            rows: dict[tuple, Commitment] = {}
+            if s_text.rstrip("”\"' ").endswith("?"):
+                last_actors = self._remember(s_mentions, entities, day) or last_actors
+                orgs_seen += [m.entity_id for m in s_mentions if m.entity_id.startswith("org:")]
+                continue
+            for trig in self.lexicon.pattern.finditer(s_text):
+                result = self._one(text, sent, s_text, trig, s_mentions, entities, day, doc_quotes, last_actors,
+                                   orgs_seen)
+                if result is None:
+                    continue
+                key = (tuple(sorted(p.entity_id for p in result.parties if p.role == "actor")), result.kind)
+                if key in rows:
+                    continue
+                rows[key] = result
+            for c in rows.values():
+                found.append(c)
+                last_actors = tuple(p.entity_id for p in c.parties if p.role == "actor") or last_actors
+            if not rows:
+                last_actors = self._remember(s_mentions, entities, day) or last_actors
+            orgs_seen += [m.entity_id for m in s_mentions if m.entity_id.startswith("org:")]
+        return found
+
+    def _remember(self, s_mentions: list[Mention], entities: dict[str, EntityRecord],
+                  day: dt.date | None) -> tuple[str, ...]:
+        for m in s_mentions:
+            actor = self._acting_for(m, entities, day)
+            if actor:
+                return (actor,)
+        return ()
+
+    def _acting_for(self, m: Mention, entities: dict[str, EntityRecord], day: dt.date | None) -> str | None:
+        """The actor a mention stands for: a state, an organisation, or (unresolved) a person."""
+        eid = m.entity_id
+        record = entities.get(eid) or self.reference.entities.get(eid)
+        if record is None or record.entity_type not in ACTOR_TYPES:
+            return None
+        if record.entity_type == "person":
+            country = self.reference.person_country(eid, day) if eid in self.reference.roles else record.country_iso3
+            if country:
+                return f"country:{country}"
+            for role in self.reference.roles.get(eid, []):
+                if role.org_id and (day is None or role.active_on(day)):
+                    return f"org:{role.org_id}"
+            return eid
+        return eid
+
+    def _one(self, text: str, sent: Sentence, s_text: str, trig: re.Match, s_mentions: list[Mention],
+             entities: dict[str, EntityRecord], day: dt.date | None, doc_quotes: list[Quote],
+             last_actors: tuple[str, ...], orgs_seen: list[str]) -> Commitment | None:
+        t_start, t_end = trig.start(), trig.end()
+        if trig.group("plain"):
+            trigger = self.lexicon.triggers[" ".join(trig.group("plain").lower().split())]
+            negated = bool(NEGATION.search(s_text[:t_start]))
+            if DETERMINER_BEFORE.search(s_text[:t_start]) and trigger.phrase.endswith("ed"):
+                return None  # "the proposed changes", "a US-backed plan"
+        else:
+            key = f"{' '.join(trig.group('modal').lower().split())} {' '.join(trig.group('verb').lower().split())}"
+            trigger = self.lexicon.triggers[key]
+            negated = bool(trig.group("neg")) or bool(NEGATION.search(s_text[:t_start]))
+        kind, polarity = trigger.kind, trigger.polarity
+        if negated:
+            if kind in {"pledge", "agreement", "endorsement"}:
+                kind, polarity = "refusal", "negative"
+            else:
+                return None
+        abs_start = sent.start + t_start
+        abs_end = sent.start + t_end
+        before = [m for m in s_mentions if m.end <= abs_start]
+        after = [m for m in s_mentions if m.start >= abs_end]
+
+        # ---- actors ---------------------------------------------------------------------------------------
+        confidence = 0.85
+        actors: list[str] = []
+        passive = BY_AGENT.match(s_text, t_end)
+        if passive:
+            agent_start = sent.start + passive.end()
+            actors = self._group(text, [m for m in after if m.start >= agent_start], entities, day, forward=True)
+        if not actors:
+            clause_start = self._clause_start(s_text, t_start)
+            clause_mentions = [m for m in before if m.start >= sent.start + clause_start]
+            subject_text = s_text[clause_start:t_start]
+            pronoun = PRONOUN_SUBJECT.search(subject_text)
+            group = GROUP_SUBJECT.search(subject_text)
+            if clause_mentions and not (pronoun and not clause_mentions):
+                actors = self._group(text, clause_mentions, entities, day, forward=False)
+            if not actors and pronoun:
+                word = pronoun.group(1).lower()
+                if word in {"we", "i"}:
+                    speaker = self._speaker_of(abs_start, doc_quotes)
+                    if speaker:
+                        actors = [self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities, day) or speaker]
+                if not actors:
+                    outer = [m for m in before if m.start < sent.start + clause_start]
+                    actors = self._group(text, outer, entities, day, forward=False) or list(last_actors)
+                confidence = 0.7
+            if not actors and group and orgs_seen:
+                actors = [orgs_seen[-1]]
+                confidence = 0.7
+            if not actors and t_start == 0 or (not actors and subject_text.strip() == ""):
+                actors = list(last_actors) if t_start == 0 else []
+                confidence = 0.6
+        actors = list(dict.fromkeys(a for a in actors if a))
+        if not actors:
+            return None
+
+        # ---- beneficiaries and targets -------------------------------------------------------------------
+        parties = [Party(a, "actor") for a in actors]
+        for m in after:
+            actor = self._acting_for(m, entities, day)
+            if not actor or actor in actors or not actor.startswith(("country:", "org:")):
+                continue
+            lead = text[max(sent.start, m.start - 30):m.start]
+            if kind in {"demand", "refusal"}:
+                role = "target"
+            elif TARGET_CUE.search(lead):
+                role = "target"
+            elif BENEFICIARY_CUE.search(lead) or text[m.end:m.end + 2] in {"'s", "’s"}:
+                role = "beneficiary"
+            else:
+                continue
+            if Party(actor, role) not in parties:
+                parties.append(Party(actor, role))
+
+        # ---- attributes -----------------------------------------------------------------------------------
+        cond = CONDITION.search(s_text)
+        condition_text = cond.group("cond").strip() if cond else None
+        if condition_text and len(condition_text.split()) < 2:
+            condition_text = None
+        hedged = bool(HEDGES.search(s_text)) or trigger.modal in HEDGED_MODALS
+        modality = "conditional" if condition_text else ("hedged" if hedged else "firm")
+        if hedged:
+            confidence -= 0.2
+        action_text = self._action(s_text, t_end)
+        money = money_amounts(s_text)
+        count = counts(s_text)
+        return Commitment(
+            sentence_index=sent.index, start=sent.start, end=sent.end, kind=kind, polarity=polarity,
+            confidence=round(max(0.1, confidence), 2), trigger_text=trig.group(0), action_text=action_text,
+            category=self._category(s_text, trigger), modality=modality, condition_text=condition_text,
+            amount_value=money[0].value if money else None, amount_currency=money[0].currency if money else None,
+            quantity=count[0].value if count else None, quantity_unit=count[0].unit if count else None,
+            event_date=event_date(s_text, day), deadline=deadline(s_text), plover_type=trigger.plover_type,
+            parties=tuple(parties))
+
+    def _clause_start(self, s_text: str, t_start: int) -> int:
+        start = 0
+        for m in CLAUSE_BREAK.finditer(s_text, 0, t_start):
+            start = m.end()
+        return start
+
+    def _group(self, text: str, mentions: list[Mention], entities: dict[str, EntityRecord], day: dt.date | None,
+               *, forward: bool) -> list[str]:
+        """The coordinated group of actors nearest the trigger ("Ukraine, France and the UK")."""
+        usable = [m for m in mentions if self._acting_for(m, entities, day)]
+        if not usable:
+            return []
+        ordered = usable if forward else list(reversed(usable))
+        group = [ordered[0]]
+        for prev, m in zip(ordered, ordered[1:]):
+            a, b = (prev, m) if forward else (m, prev)
+            gap = text[a.end:b.start]
+            if not re.fullmatch(r"(?:\s*(?:,|and|&|as well as|along with|together with|or)?\s*(?:the\s+)?"
+                                r"(?:[A-Z][\w.'’-]*\s*|(?:'s|’s)\s*|president|prime|minister|foreign|defence|"
+                                r"defense|secretary|chancellor|leader|envoy|officials?|counterparts?|governments?)*)",
+                                gap, re.IGNORECASE):
+                break
+            group.append(m)
+        if not forward:
+            group.reverse()
+        # objects of prepositions are not subjects: "talks with Russia"
+        subject = [m for m in group if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])
+                   or re.search(r"\b(?:like|including|such as)\s+$", text[max(0, m.start - 20):m.start])]
+        if not subject:
+            return []
+        return [a for a in (self._acting_for(m, entities, day) for m in subject) if a]
+
+    def _speaker_of(self, offset: int, doc_quotes: list[Quote]) -> str | None:
+        for q in doc_quotes:
+            if q.start <= offset <= q.end:
+                return q.speaker
+        return None
+
+    def _action(self, s_text: str, t_end: int) -> str:
+        rest = s_text[t_end:]
+        m = re.search(r"[,;:”\"]|\s[—–]\s|\.\s*$", rest)
+        return " ".join(rest[: m.start() if m else len(rest)].split())[:300]
+
+    def _category(self, s_text: str, trigger: Trigger) -> str:
+        low = s_text.lower()
+        for keyword, category in self.lexicon.categories:
+            if re.search(rf"\b{re.escape(keyword)}\b", low):
+                return category
+        return trigger.category_hint or "other"
+

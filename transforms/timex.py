@@ -1,0 +1,56 @@
+"""Dates in news text resolved against the publication date: "on Tuesday" -> the latest Tuesday on or before
+publication; "January 6" -> that day in the publication year (the previous year if that would be more than a week
+after publication); "yesterday"/"today"; deadlines "by 2035", "by the end of 2026", "by March 2027"."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = re.compile(rf"\b(?:on\s+)?(?:(?P<wd>{'|'.join(WEEKDAYS)})(?:,?\s+(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}}))?"
+                  rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
+                  rf"|(?P<rel>yesterday|today))\b", re.IGNORECASE)
+_DEADLINE = re.compile(rf"\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:(?P<month>{_MONTH_ALT})\s+)?"
+                       rf"(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+
+
+def event_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The first date expression in `text` resolved against `published` (None when absent or undated)."""
+    if published is None:
+        return None
+    for m in _DAY.finditer(text):
+        if m.group("rel"):
+            return published - dt.timedelta(days=1) if m.group("rel").lower() == "yesterday" else published
+        month = m.group("m1") or m.group("m2")
+        day = m.group("d1") or m.group("d2")
+        if month and day:
+            year = int(m.group("y2")) if m.group("y2") else published.year
+            try:
+                d = dt.date(year, MONTHS[month.lower().rstrip(".")], int(day))
+            except ValueError:
+                continue
+            if not m.group("y2") and d > published + dt.timedelta(days=7):
+                try:
+                    d = d.replace(year=year - 1)
+                except ValueError:
+                    continue
+            return d
+        if m.group("wd"):
+            back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+            return published - dt.timedelta(days=back)
+    return None
+
+
+def deadline(text: str) -> str | None:
+    """A stated deadline as 'YYYY' or 'YYYY-MM' ("by 2035", "by the end of March 2027")."""
+    m = _DEADLINE.search(text)
+    if not m:
+        return None
+    if m.group("month"):
+        return f"{m.group('year')}-{MONTHS[m.group('month').lower()]:02d}"
+    return m.group("year")
