@@ -39,7 +39,7 @@ CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|\bthat\s|\bwhich\s|\bwho\s|\bwhile\
                           r"\bas\s", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|from|to|of|against|for|on|at|over|between|into|toward|towards|"
                                 r"about|than|across|under|without|via|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
-BY_AGENT = re.compile(r"^\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
+BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+|would\s+|"
                              r"will\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|were\s+)*$", re.IGNORECASE)
 GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partners|members|leaders|signatories|"
@@ -50,7 +50,7 @@ CONDITION = re.compile(r"(?:(?<=^)|(?<=[\s“\"(,]))(?P<cond>(?:[Ff]ollowing|[Oo
 HEDGES = re.compile(r"\b(?:might|could|may|reportedly|possibly|perhaps|considering|would consider|is considering|"
                     r"are considering|expected to|likely to|reports?\s+(?:said|suggest)|sources said)\b",
                     re.IGNORECASE)
-BENEFICIARY_CUE = re.compile(r"\b(?:to|for|with|reassure|support|supporting|help|helping|defend|defending|protect|"
+BENEFICIARY_CUE = re.compile(r"\b(?:to|for|reassure|support|supporting|help|helping|defend|defending|protect|"
                              r"across|toward|towards|benefit|benefiting)\s+(?:the\s+)?$", re.IGNORECASE)
 TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against)\s+(?:the\s+)?$",
                         re.IGNORECASE)
@@ -315,9 +315,10 @@ class CommitmentExtractor:
             group.append(m)
         if not forward:
             group.reverse()
-        # objects of prepositions are not subjects: "talks with Russia"
-        subject = [m for m in group if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])
-                   or re.search(r"\b(?:like|including|such as)\s+$", text[max(0, m.start - 20):m.start])]
+        # objects of prepositions are not subjects: "talks with Russia" (a passive agent follows "by")
+        subject = group if forward else [
+            m for m in group if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])
+            or re.search(r"\b(?:like|including|such as)\s+$", text[max(0, m.start - 20):m.start])]
         if not subject:
             return []
         return [a for a in (self._acting_for(m, entities, day) for m in subject) if a]

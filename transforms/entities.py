@@ -307,7 +307,7 @@ class EntityExtractor:
             if h.alias.kind != "surname" or _overlaps(taken, h.start, h.end):
                 continue
             eid = h.alias.entity_id
-            if eid in seen_persons or (h.alias.global_surname and (day is None or ref.active_on(eid, day))):
+            if eid in seen_persons or h.alias.global_surname:
                 add(eid, h.start, h.end, "surname")
                 taken.append((h.start, h.end))
         for eid, record in extracted.items():

@@ -105,4 +105,4 @@ def _unique(table: pa.Table, key: tuple[str, ...]) -> pa.Table:
         if values not in seen:
             seen.add(values)
             keep.append(i)
-    return table.take(keep)
+    return table.take(pa.array(keep, pa.int64()))
