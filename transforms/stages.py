@@ -10,12 +10,13 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 
 import pyarrow as pa
 
 from transforms import PIPELINE_VERSION
 from transforms.documents import Decision, Deduplicator, Document, document_from_record
-from transforms.readers import ReaderConfig, Rejected, Skipped, input_files, records_from_file
+from transforms.readers import RawRecord, ReaderConfig, Rejected, Skipped, input_files, records_from_file
 from transforms.reference import reference_version
 from transforms.schemas import DOCUMENTS, QUARANTINE_INPUTS, RUNS
 from transforms.storage import Store
@@ -82,8 +83,10 @@ def document_rows(docs: Iterable[Document], *, at: dt.datetime) -> pa.Table:
 
 
 def ingest(paths: Iterable[str], *, store: Store, run_id: str, config: RunConfig = RunConfig(),
-           progress: Progress | None = None) -> IngestSummary:
-    """Read every input, normalise and deduplicate documents, stage them and the rejects in batches."""
+           progress: Progress | None = None, records: Iterable[RawRecord | Rejected] = ()) -> IngestSummary:
+    """Read every input, normalise and deduplicate documents, stage them and the rejects in batches.
+
+    `records` are read after the files: records obtained elsewhere (fetched over HTTP by `transforms.fetch`)."""
     now = utc_now()
     published = store.read("documents", columns=["document_id", "source_id", "published_month"])
     existing = {s: (d, m) for d, s, m in zip(published["document_id"].to_pylist(), published["source_id"].to_pylist(),
@@ -109,15 +112,15 @@ def ingest(paths: Iterable[str], *, store: Store, run_id: str, config: RunConfig
         summary.messages.append(r.message())
         rejects.append(r)
 
-    for item in input_files(paths):
+    for item in chain(input_files(paths), records):
         if isinstance(item, Skipped):
             summary.files_skipped += 1
             continue
         if isinstance(item, Rejected):
             reject(item)
             continue
-        summary.files_seen += 1
-        for rec in records_from_file(item, config=config.reader):
+        summary.files_seen += not isinstance(item, RawRecord)
+        for rec in (item,) if isinstance(item, RawRecord) else records_from_file(item, config=config.reader):
             if isinstance(rec, Rejected):
                 reject(rec)
                 continue
