@@ -54,6 +54,9 @@ BENEFICIARY_CUE = re.compile(r"\b(?:to|for|reassure|support|supporting|help|help
                              r"across|toward|towards|benefit|benefiting)\s+(?:the\s+)?$", re.IGNORECASE)
 TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against)\s+(?:the\s+)?$",
                         re.IGNORECASE)
+REPORTED_DEMANDS = frozenset({"must"})
+REPORTING_VERB = re.compile(r"\b(?:said|says|declared|reiterated|insisted|stressed|warned|told\s+\w+|added|"
+                            r"concluded|argued|stated|reminder\s+\w*\s*to)\b", re.IGNORECASE)
 ACTOR_TYPES = frozenset({"country", "organization", "person"})
 
 
@@ -93,7 +96,7 @@ class Quote(NamedTuple):
 
 
 _QUOTE = re.compile(r"“([^”]{12,}?)”|\"([^\"]{12,}?)\"")
-_SPEAKER_AFTER = re.compile(r"^[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insisted|warned)\s+(?P<a>[^,.;]{2,80}?)"
+_SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insisted|warned)\s+(?P<a>[^,.;]{2,80}?)"
                             r"(?=[,.;]|\s+(?:in|at|on|during|after|before|to)\b|$)|(?P<b>[^,.;“\"]{2,60}?)\s+"
                             r"(?:said|says|added|stated|insisted|warned)\b)")
 _SPEAKER_BEFORE = re.compile(r"(?P<s>[^.;“\"]{2,80}?)\s+(?:said|says|told\s+\w+|added|stated)[:,]?\s*$")
@@ -137,6 +140,7 @@ class CommitmentExtractor:
     def commitments(self, text: str, sentences: list[Sentence], mentions: list[Mention],
                     entities: dict[str, EntityRecord], day: dt.date | None) -> list[Commitment]:
         found: list[Commitment] = []
+        entities = self._with_country_hints(mentions, entities, day)
         doc_quotes = quotes(text, mentions, entities)
         last_actors: tuple[str, ...] = ()
         by_sentence: dict[int, list[Mention]] = {}
@@ -147,16 +151,21 @@ class CommitmentExtractor:
             s_text = text[sent.start:sent.end]
             s_mentions = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
             rows: dict[tuple, Commitment] = {}
+            demand_at: int | None = None
             if s_text.rstrip("”\"' ").endswith("?"):
                 last_actors = self._remember(s_mentions, entities, day) or last_actors
                 orgs_seen += [m.entity_id for m in s_mentions if m.entity_id.startswith("org:")]
                 continue
             for trig in self.lexicon.pattern.finditer(s_text):
+                if demand_at is not None and trig.start() > demand_at:
+                    continue  # what is demanded or proposed ("called on X to provide") is not a second pledge
                 result = self._one(text, sent, s_text, trig, s_mentions, entities, day, doc_quotes, last_actors,
                                    orgs_seen)
                 if result is None:
                     continue
                 key = (tuple(sorted(p.entity_id for p in result.parties if p.role == "actor")), result.kind)
+                if result.kind in {"demand", "proposal"}:
+                    demand_at = trig.end()
                 if key in rows:
                     continue
                 rows[key] = result
@@ -167,6 +176,31 @@ class CommitmentExtractor:
                 last_actors = self._remember(s_mentions, entities, day) or last_actors
             orgs_seen += [m.entity_id for m in s_mentions if m.entity_id.startswith("org:")]
         return found
+
+    def _with_country_hints(self, mentions: list[Mention], entities: dict[str, EntityRecord],
+                            day: dt.date | None) -> dict[str, EntityRecord]:
+        """Persons with no known state get one for this document: the state most named in their sentence, else
+        in the document ("President Askar Akayev ... Kyrgyzstan")."""
+        from collections import Counter
+
+        doc_counts: Counter = Counter()
+        sent_counts: dict[int, Counter] = {}
+        for m in mentions:
+            if m.entity_id.startswith("country:"):
+                doc_counts[m.entity_id] += 1
+                sent_counts.setdefault(m.sentence_index, Counter())[m.entity_id] += 1
+        local = dict(entities)
+        for m in mentions:
+            if not m.entity_id.startswith("person:") or self.reference.person_country(m.entity_id, day):
+                continue
+            record = local.get(m.entity_id) or self.reference.entities.get(m.entity_id)
+            if record is None or record.country_iso3:
+                continue
+            counts_here = sent_counts.get(m.sentence_index) or doc_counts
+            if counts_here:
+                best = counts_here.most_common(1)[0][0]
+                local[m.entity_id] = record._replace(country_iso3=best.split(":", 1)[1])
+        return local
 
     def _remember(self, s_mentions: list[Mention], entities: dict[str, EntityRecord],
                   day: dt.date | None) -> tuple[str, ...]:
@@ -183,7 +217,8 @@ class CommitmentExtractor:
         if record is None or record.entity_type not in ACTOR_TYPES:
             return None
         if record.entity_type == "person":
-            country = self.reference.person_country(eid, day) if eid in self.reference.roles else record.country_iso3
+            country = (self.reference.person_country(eid, day) if eid in self.reference.roles else None) \
+                or record.country_iso3
             if country:
                 return f"country:{country}"
             for role in self.reference.roles.get(eid, []):
@@ -199,13 +234,16 @@ class CommitmentExtractor:
         if trig.group("plain"):
             trigger = self.lexicon.triggers[" ".join(trig.group("plain").lower().split())]
             negated = bool(NEGATION.search(s_text[:t_start]))
-            if DETERMINER_BEFORE.search(s_text[:t_start]) and trigger.phrase.endswith("ed"):
-                return None  # "the proposed changes", "a US-backed plan"
+            if DETERMINER_BEFORE.search(s_text[:t_start]) and " " not in trigger.phrase:
+                return None  # "the proposed changes", "a US-backed plan", "a sign of", "the demands"
         else:
             key = f"{' '.join(trig.group('modal').lower().split())} {' '.join(trig.group('verb').lower().split())}"
             trigger = self.lexicon.triggers[key]
-            negated = bool(trig.group("neg")) or bool(NEGATION.search(s_text[:t_start]))
+            negated = bool(trig.group("neg")) or bool(re.search(r"\b(?:not|never)\b", trig.group("adv") or "")) \
+                or bool(NEGATION.search(s_text[:t_start]))
         kind, polarity = trigger.kind, trigger.polarity
+        if trigger.phrase in REPORTED_DEMANDS:
+            return self._reported_demand(text, sent, s_text, trig, trigger, s_mentions, entities, day, negated)
         if negated:
             if kind in {"pledge", "agreement", "endorsement"}:
                 kind, polarity = "refusal", "negative"
@@ -269,7 +307,11 @@ class CommitmentExtractor:
             if Party(actor, role) not in parties:
                 parties.append(Party(actor, role))
 
-        # ---- attributes -----------------------------------------------------------------------------------
+        return self._commitment(sent, s_text, trig, trigger, kind, polarity, confidence, parties, day)
+
+    def _commitment(self, sent: Sentence, s_text: str, trig: re.Match, trigger: Trigger, kind: str, polarity: str,
+                    confidence: float, parties: list[Party], day: dt.date | None) -> Commitment:
+        """The commitment row with its attributes: condition, modality, category, money, counts, dates."""
         cond = CONDITION.search(s_text)
         condition_text = cond.group("cond").strip() if cond else None
         if condition_text and len(condition_text.split()) < 2:
@@ -278,17 +320,38 @@ class CommitmentExtractor:
         modality = "conditional" if condition_text else ("hedged" if hedged else "firm")
         if hedged:
             confidence -= 0.2
-        action_text = self._action(s_text, t_end)
         money = money_amounts(s_text)
         count = counts(s_text)
         return Commitment(
             sentence_index=sent.index, start=sent.start, end=sent.end, kind=kind, polarity=polarity,
-            confidence=round(max(0.1, confidence), 2), trigger_text=trig.group(0), action_text=action_text,
-            category=self._category(s_text, trigger), modality=modality, condition_text=condition_text,
+            confidence=round(max(0.1, confidence), 2), trigger_text=trig.group(0),
+            action_text=self._action(s_text, trig.end()), category=self._category(s_text, trigger),
+            modality=modality, condition_text=condition_text,
             amount_value=money[0].value if money else None, amount_currency=money[0].currency if money else None,
             quantity=count[0].value if count else None, quantity_unit=count[0].unit if count else None,
             event_date=event_date(s_text, day), deadline=deadline(s_text), plover_type=trigger.plover_type,
             parties=tuple(parties))
+
+    def _reported_demand(self, text: str, sent: Sentence, s_text: str, trig: re.Match, trigger: Trigger,
+                         s_mentions: list[Mention], entities: dict[str, EntityRecord], day: dt.date | None,
+                         negated: bool) -> Commitment | None:
+        """'<actor> said/declared/insisted (that) <target> must ...': a demand by the speaker on the target."""
+        reporting = None
+        for m in REPORTING_VERB.finditer(s_text, 0, trig.start()):
+            reporting = m
+        if reporting is None or negated:
+            return None
+        speaker_end = sent.start + reporting.start()
+        actors = self._group(text, [m for m in s_mentions if m.end <= speaker_end], entities, day, forward=False)
+        if not actors:
+            return None
+        parties = [Party(a, "actor") for a in actors]
+        for m in s_mentions:
+            if sent.start + reporting.end() <= m.start < sent.start + trig.start():
+                target = self._acting_for(m, entities, day)
+                if target and target not in actors and Party(target, "target") not in parties:
+                    parties.append(Party(target, "target"))
+        return self._commitment(sent, s_text, trig, trigger, "demand", "positive", 0.75, parties, day)
 
     def _clause_start(self, s_text: str, t_start: int) -> int:
         start = 0
@@ -321,7 +384,7 @@ class CommitmentExtractor:
             or re.search(r"\b(?:like|including|such as)\s+$", text[max(0, m.start - 20):m.start])]
         if not subject:
             return []
-        return [a for a in (self._acting_for(m, entities, day) for m in subject) if a]
+        return list(dict.fromkeys(a for a in (self._acting_for(m, entities, day) for m in subject) if a))
 
     def _speaker_of(self, offset: int, doc_quotes: list[Quote]) -> str | None:
         for q in doc_quotes:

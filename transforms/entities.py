@@ -37,12 +37,24 @@ DATE_RESOLVED_ROLES = frozenset({"head_of_state", "head_of_government", "foreign
                                  "finance_minister"})
 CONFIDENCE = {"name": 0.95, "alias": 0.9, "demonym": 0.85, "metonym": 0.8, "title": 0.75, "surname": 0.85}
 EXTRACTED_PERSON_CONFIDENCE = 0.7
+EXTRACTED_ORG_CONFIDENCE = 0.65
+ORG_HEADS = ("Party", "Front", "Council", "Forum", "Office", "Organization", "Organisation", "Union", "Movement",
+             "Army", "Group", "Committee", "Commission", "Agency", "Bank", "Fund", "League", "Alliance", "Coalition",
+             "Court", "Assembly", "Federation", "Association", "Institute", "Foundation", "Brigades", "Brigade",
+             "Militia", "Corporation", "Company", "Authority", "Congress", "Board", "Tribunal", "Ministry",
+             "Government", "Forces", "Police", "Parliament", "Community", "Secretariat", "Programme", "Program")
+STATE_ORGAN_HEADS = frozenset({"Ministry", "Government", "Army", "Forces", "Police", "Parliament", "Court",
+                               "Assembly", "Congress", "Office", "Agency", "Council", "Commission", "Authority",
+                               "Bank", "Party", "Board", "Committee"})
 PLACE_PREPOSITIONS = frozenset("in at near outside from to into across around towards toward via through "
                                "within inside throughout".split())
 MEETING_NOUNS = frozenset("summit talks conference meeting meetings agreement accord accords declaration "
                           "protocol process format forum negotiations dialogue convention club principles "
                           "group office embassy airport region province district".split())
 _REGION_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+[A-Z][\w'-]+)*\s+(?:regions?|oblasts?|provinces?)\b")
+_ORG_WORD = r"(?:[A-Z][\w'’.&-]*|of|for|and|the|on|de|du|des|la|al-\w+)"
+_ORG = re.compile(rf"(?P<name>(?:[A-Z][\w'’.&-]*)(?:\s+{_ORG_WORD}){{0,6}}?\s+(?P<head>"
+                  rf"{'|'.join(ORG_HEADS)}))\b(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?")
 _WORD = re.compile(r"\w", re.UNICODE)
 _NAME_TOKEN = r"(?:(?:[A-Z]['’])?[A-Z][a-zà-ÿā-ž]+(?:[A-Z][a-zà-ÿā-ž]+)?(?:-[A-Z]?[a-zà-ÿā-ž]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:bin|ibn|al|al-|el|de|da|dos|van|von|der|la|le|del|di|du)"
@@ -165,16 +177,24 @@ class EntityExtractor:
         n = len(text)
         for end_idx, (length, values) in self.automaton.iter(low):
             start, end = end_idx - length + 1, end_idx + 1
-            if (start > 0 and _is_word(text[start - 1])) or (end < n and _is_word(text[end])):
+            if start > 0 and _is_word(text[start - 1]):
                 continue
+            plural = False
+            if end < n and _is_word(text[end]):
+                # "Palestinians", "Israelis": the plural of a demonym names the people of the state
+                if not (text[end] == "s" and (end + 1 == n or not _is_word(text[end + 1]))):
+                    continue
+                plural = True
             surface = text[start:end]
             for a in values:
+                if plural and a.kind != "demonym":
+                    continue
                 if a.case_sensitive:
                     ok = surface == a.alias
                 else:
                     ok = surface == a.alias or surface[:1].isupper() or a.alias[:1].islower()
                 if ok:
-                    found.append(Hit(start, end, a))
+                    found.append(Hit(start, end + plural, a))
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
         chosen: list[Hit] = []
         last_end = -1
@@ -301,6 +321,33 @@ class EntityExtractor:
                     EXTRACTED_PERSON_CONFIDENCE if eid in extracted else CONFIDENCE["surname"])
                 taken.append((s, e))
                 seen_persons.add(eid)
+
+        # ---- 4b. organisations outside the seeds ------------------------------------------------------------
+        for m in _ORG.finditer(text):
+            name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
+            s, e = m.start("name") + (len(m.group("name")) - len(name)), m.end("name")
+            if len(name.split()) < 2:
+                continue
+            inner = [x for x in out if x.start < e and s < x.end]
+            if any(x.entity_id.startswith(("person:", "org:")) or x.start < s or x.end > e for x in inner):
+                continue
+            if inner and m.group("head") in STATE_ORGAN_HEADS and len(name.split()) <= 3:
+                continue  # "the Nigerian Interior Ministry" is the state acting, already a mention
+            eid = f"org:{slug(name)}"
+            if eid not in ref.entities:
+                extracted.setdefault(eid, EntityRecord(eid, "organization", name, None, None, None, "extracted"))
+            out[:] = [x for x in out if not (s <= x.start and x.end <= e)]
+            taken[:] = [t for t in taken if not (s <= t[0] and t[1] <= e)]
+            add(eid, s, e, "name", EXTRACTED_ORG_CONFIDENCE)
+            taken.append((s, e))
+            acronym = m.group("acr")
+            if acronym:
+                # an acronym defined in the text wins over a reference alias of the same letters
+                for a in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+                    out[:] = [x for x in out if not (x.start == a.start() and x.end == a.end())]
+                    taken[:] = [t for t in taken if t != (a.start(), a.end())]
+                    add(eid, a.start(), a.end(), "alias", EXTRACTED_ORG_CONFIDENCE)
+                    taken.append((a.start(), a.end()))
 
         # ---- 5. surnames -----------------------------------------------------------------------------------
         for h in hits:

@@ -60,8 +60,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         modal_alts.append(_phrase_regex(verb))
     plain = sorted((t for t in triggers.values() if t.modal is None), key=lambda t: len(t.phrase), reverse=True)
     modal_re = (r"(?P<modal>" + "|".join(_phrase_regex(m) for m in sorted(MODALS, key=len, reverse=True)) + r")"
-                r"(?P<neg>\s+not|n['’]t|\s+never)?(?P<adv>(?:\s+(?:also|now|soon|still|immediately|jointly|"
-                r"quickly|further|each|both|all|then|only|directly|together|swiftly|formally|officially))*)\s+"
+                r"(?P<neg>\s+not|n['’]t|\s+never)?(?P<adv>(?:\s+(?:\w+ly|also|now|soon|still|each|both|all|then|"
+                r"only|together|further|not|never))*)\s+"
                 r"(?P<verb>" + "|".join(sorted(modal_alts, key=len, reverse=True)) + r")")
     plain_re = r"(?P<plain>" + "|".join(_phrase_regex(t.phrase) for t in plain) + r")"
     pattern = re.compile(rf"(?<![\w-])(?:{modal_re}|{plain_re})(?![\w-])", re.IGNORECASE)
