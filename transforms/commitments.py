@@ -54,6 +54,9 @@ BENEFICIARY_CUE = re.compile(r"\b(?:to|for|reassure|support|supporting|help|help
                              r"across|toward|towards|benefit|benefiting)\s+(?:the\s+)?$", re.IGNORECASE)
 TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against)\s+(?:the\s+)?$",
                         re.IGNORECASE)
+APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|were|also|again|\w+ly|"
+                               r"on\s+\w+day)\s+)*$", re.IGNORECASE)
+NOTHING_AGREED = re.compile(r"\b(?:nothing|no deal|no agreement|none|no one|nobody)\b[^,;.]*$", re.IGNORECASE)
 REPORTED_DEMANDS = frozenset({"must"})
 REPORTING_VERB = re.compile(r"\b(?:said|says|declared|reiterated|insisted|stressed|warned|told\s+\w+|added|"
                             r"concluded|argued|stated|reminder\s+\w*\s*to)\b", re.IGNORECASE)
@@ -217,13 +220,18 @@ class CommitmentExtractor:
         if record is None or record.entity_type not in ACTOR_TYPES:
             return None
         if record.entity_type == "person":
+            # the office held on the document's date decides: Kaja Kallas in 2025 acts for the EU, not Estonia
+            if day is not None:
+                for role in self.reference.roles.get(eid, []):
+                    if role.active_on(day):
+                        if role.org_id:
+                            return f"org:{role.org_id}"
+                        if role.country_iso3:
+                            return f"country:{role.country_iso3}"
             country = (self.reference.person_country(eid, day) if eid in self.reference.roles else None) \
                 or record.country_iso3
             if country:
                 return f"country:{country}"
-            for role in self.reference.roles.get(eid, []):
-                if role.org_id and (day is None or role.active_on(day)):
-                    return f"org:{role.org_id}"
             return eid
         return eid
 
@@ -242,6 +250,8 @@ class CommitmentExtractor:
             negated = bool(trig.group("neg")) or bool(re.search(r"\b(?:not|never)\b", trig.group("adv") or "")) \
                 or bool(NEGATION.search(s_text[:t_start]))
         kind, polarity = trigger.kind, trigger.polarity
+        if NOTHING_AGREED.search(s_text[max(0, t_start - 40):t_start]):
+            return None  # "nothing was agreed upon", "no deal was signed": no undertaking, and no one refusing
         if trigger.phrase in REPORTED_DEMANDS:
             return self._reported_demand(text, sent, s_text, trig, trigger, s_mentions, entities, day, negated)
         if negated:
@@ -267,8 +277,8 @@ class CommitmentExtractor:
             subject_text = s_text[clause_start:t_start]
             pronoun = PRONOUN_SUBJECT.search(subject_text)
             group = GROUP_SUBJECT.search(subject_text)
-            if clause_mentions and not (pronoun and not clause_mentions):
-                actors = self._group(text, clause_mentions, entities, day, forward=False)
+            if clause_mentions:
+                actors = self._group(text, clause_mentions, entities, day, forward=False, trigger_at=abs_start)
             if not actors and pronoun:
                 word = pronoun.group(1).lower()
                 if word in {"we", "i"}:
@@ -360,11 +370,17 @@ class CommitmentExtractor:
         return start
 
     def _group(self, text: str, mentions: list[Mention], entities: dict[str, EntityRecord], day: dt.date | None,
-               *, forward: bool) -> list[str]:
+               *, forward: bool, trigger_at: int | None = None) -> list[str]:
         """The coordinated group of actors nearest the trigger ("Ukraine, France and the UK")."""
         usable = [m for m in mentions if self._acting_for(m, entities, day)]
         if not usable:
             return []
+        if not forward and trigger_at is not None and re.search(r",\s*[^\W\d]", text[usable[-1].end:trigger_at]):
+            # "Pakistan, a key U.S. ally, has refused": skip an appositive between subject and verb
+            appositive = APPOSITIVE_BEFORE.search(text, usable[0].start, trigger_at)
+            usable = [m for m in usable if appositive and m.end <= appositive.start()]
+            if not usable or re.search(r",\s*[^\W\d]", text[usable[-1].end:appositive.start()]):
+                return []  # "..., saying the money would provide": the subject is not the last name named
         ordered = usable if forward else list(reversed(usable))
         group = [ordered[0]]
         for prev, m in zip(ordered, ordered[1:]):

@@ -377,7 +377,9 @@ class EntityExtractor:
         place = next((h for h in group if h.alias.kind == "location"), None)
         prev_word = re.search(r"(\w+)\W*$", text[max(0, start - 25):start])
         next_word = re.match(r"\W*?(\w+)", text[end:end + 25])
-        is_place = (prev_word is not None and prev_word.group(1).lower() in PLACE_PREPOSITIONS) or \
+        dateline = (start == 0 or text[start - 1] == "\n") and re.match(r"\s*(?:,|—|–|-\s|\()", text[end:end + 3])
+        is_place = bool(dateline) or \
+            (prev_word is not None and prev_word.group(1).lower() in PLACE_PREPOSITIONS) or \
             (next_word is not None and next_word.group(1).lower() in MEETING_NOUNS)
         if is_place:
             return place or None

@@ -157,3 +157,10 @@ def test_the_allies_link_to_the_coalition(extractor):
     text = "The coalition of the willing met in Paris. The allies agreed on guarantees."
     _f, mentions, _ = found(extractor, text)
     assert sum(m.entity_id == "org:coalition-of-the-willing" for m in mentions) == 2
+
+
+def test_dateline_capital_is_a_place(extractor):
+    text = "LONDON, April 15 — Britain pledged £120m in humanitarian aid for Sudan."
+    hits = found(extractor, text)[0]
+    assert ("LONDON", "location:gbr-london", "name") in hits
+    assert ("Britain", "country:GBR", "alias") in hits or ("Britain", "country:GBR", "name") in hits
