@@ -14,6 +14,7 @@ import sys
 
 COMMANDS = [
     "flows.commands.run",
+    "flows.commands.validate",
     "flows.commands.serve",
 ]
 

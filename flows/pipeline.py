@@ -1,4 +1,5 @@
-"""The pipeline flow: ingest -> extract -> publish, one coarse task per stage (never one task per document)."""
+"""The pipeline flow: ingest -> extract -> validate -> publish, one coarse task per stage (never one task per
+document)."""
 from __future__ import annotations
 
 import sys
@@ -32,11 +33,31 @@ def extract_task(output: str, run_id: str, config: stages.RunConfig) -> stages.E
     return stages.extract(store=Store(output), run_id=run_id, config=config, progress=_progress)
 
 
+@task(name="validate")
+def validate_task(output: str, run_id: str, summary: stages.IngestSummary, started, inputs: list[str],
+                  lexicon_version: str | None):
+    from prefect.artifacts import create_markdown_artifact
+
+    try:
+        result = stages.validate(store=Store(output), run_id=run_id, summary=summary, started=started,
+                                 inputs=inputs, lexicon_version=lexicon_version)
+    except stages.ValidationFailed as exc:
+        create_markdown_artifact(markdown=exc.summary.markdown, key="pledgeflow-validation",
+                                 description=f"validation of run {run_id}: failed")
+        raise
+    create_markdown_artifact(markdown=result.markdown, key="pledgeflow-validation",
+                             description=f"validation of run {run_id}")
+    if result.rows_quarantined:
+        get_run_logger().warning("validation quarantined %d rows: %s (see %s)", result.rows_quarantined,
+                                 result.quarantined_by_reason, result.report)
+    return result
+
+
 @task(name="publish")
 def publish_task(output: str, run_id: str, summary: stages.IngestSummary, started, inputs: list[str],
-                 lexicon_version: str | None) -> dict[str, int]:
+                 lexicon_version: str | None, validation=None) -> dict[str, int]:
     return stages.publish(store=Store(output), run_id=run_id, summary=summary, started=started, inputs=inputs,
-                          lexicon_version=lexicon_version)
+                          lexicon_version=lexicon_version, validation=validation)
 
 
 @flow(name="pledgeflow-run", log_prints=False, validate_parameters=False)
@@ -53,8 +74,9 @@ def pipeline_flow(paths: list[str], output: str = "output", batch_size: int = 50
         try:
             summary = ingest_task(paths, output, run_id, config)
             extracted = extract_task(output, run_id, config)
+            validated = validate_task(output, run_id, summary, started, list(paths), extracted.lexicon_version)
             tables = publish_task(output, run_id, summary, started, list(paths),
-                                  extracted.lexicon_version)
+                                  extracted.lexicon_version, validated)
         finally:
             store.discard_staging(run_id)
-    return {"run_id": run_id, "output": output, "ingest": summary, "tables": tables}
+    return {"run_id": run_id, "output": output, "ingest": summary, "tables": tables, "validation": validated}

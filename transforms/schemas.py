@@ -224,11 +224,39 @@ RUNS = Table(
         _f("pipeline_version", pa.string(), "pledgeflow version.", nullable=False),
         _f("reference_version", pa.string(), "Version of seeds/reference.", nullable=False),
         _f("lexicon_version", pa.string(), "Version of the commitment trigger lexicon."),
+        _f("expectations_passed", pa.int64(), "Validation: expectations that passed (see output/validation/)."),
+        _f("expectations_failed", pa.int64(), "Validation: expectations that failed (row- or table-level)."),
+        _f("rows_quarantined", pa.int64(), "Validation: rows moved to quarantine/<table> by row-level failures."),
     ]),
 )
 
+VALIDATED_TABLES = ("documents", "entities", "mentions", "commitments", "commitment_parties", "quotes")
+
+
+def _validation_quarantine(name: str) -> Table:
+    return Table(
+        name=f"quarantine/{name}",
+        grain=f"one row per `{name}` row rejected by a row-level expectation (all its failed expectations in one "
+              "row), deduplicated across runs",
+        key=("quarantine_id",),
+        partitioned=False,
+        schema=pa.schema([
+            _f("quarantine_id", pa.string(), "Stable id: hash of the table and the raw row.", nullable=False),
+            _f("table", pa.string(), f"The table the row was meant for ('{name}').", nullable=False),
+            _f("failed_expectation", pa.string(), "Names of the failed expectations, '; '-separated "
+                                                  "(see docs/validation.md).", nullable=False),
+            _f("raw_values", pa.string(), "The rejected row as a JSON object (dates as ISO strings).",
+               nullable=False),
+            _f("run_id", pa.string(), "Run that (last) quarantined it.", nullable=False),
+            _f("quarantined_at", pa.timestamp("us", tz="UTC"), "When it was quarantined.", nullable=False),
+        ]),
+    )
+
+
+VALIDATION_QUARANTINE = tuple(_validation_quarantine(name) for name in VALIDATED_TABLES)
+
 TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, ENTITIES, MENTIONS, COMMITMENTS, COMMITMENT_PARTIES,
-                                                QUOTES, QUARANTINE_INPUTS, RUNS)}
+                                                QUOTES, QUARANTINE_INPUTS, RUNS, *VALIDATION_QUARANTINE)}
 DOCUMENT_TABLES = tuple(t.name for t in TABLES.values() if t.partitioned)
 
 

@@ -151,8 +151,8 @@ def ingest(paths: Iterable[str], *, store: Store, run_id: str, config: RunConfig
 
 
 def run_row(*, run_id: str, started: dt.datetime, finished: dt.datetime, status: str, inputs: list[str],
-            summary: IngestSummary, lexicon_version: str | None) -> pa.Table:
-    """The `runs` row of one run."""
+            summary: IngestSummary, lexicon_version: str | None, validation=None) -> pa.Table:
+    """The `runs` row of one run (`validation`: its `transforms.validation.ValidationSummary`, if any)."""
     return pa.Table.from_pylist([{
         "run_id": run_id, "started_at": started, "finished_at": finished, "status": status,
         "inputs": ";".join(inputs), "files_seen": summary.files_seen, "records_seen": summary.records_seen,
@@ -160,6 +160,9 @@ def run_row(*, run_id: str, started: dt.datetime, finished: dt.datetime, status:
         "documents_duplicate": summary.documents_duplicate, "documents_undated": summary.documents_undated,
         "quarantined": summary.quarantined, "pipeline_version": PIPELINE_VERSION,
         "reference_version": reference_version(), "lexicon_version": lexicon_version,
+        **({"expectations_passed": validation.expectations_passed,
+            "expectations_failed": validation.expectations_failed,
+            "rows_quarantined": validation.rows_quarantined} if validation is not None else {}),
     }], schema=RUNS.schema)
 
 
@@ -200,12 +203,50 @@ def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
 
 
 def publish(*, store: Store, run_id: str, summary: IngestSummary, started: dt.datetime, inputs: list[str],
-            lexicon_version: str | None) -> dict[str, int]:
+            lexicon_version: str | None, validation=None) -> dict[str, int]:
     """Switch the output to a snapshot holding the run's rows; returns the published row count of each table."""
     row = run_row(run_id=run_id, started=started, finished=utc_now(), status="published", inputs=inputs,
-                  summary=summary, lexicon_version=lexicon_version)
+                  summary=summary, lexicon_version=lexicon_version, validation=validation)
     store.publish(run_id, replaced=summary.replaced, appended={"runs": row}, snapshot_name=f"snap-{run_id}")
     store.discard_staging(run_id)
     from transforms.schemas import TABLES
 
     return {name: store.read(name, columns=[TABLES[name].key[0]]).num_rows for name in TABLES}
+
+
+class ValidationFailed(RuntimeError):
+    """Table-level expectations failed: the run published nothing but its `runs` row ('failed: <reason>')."""
+
+    def __init__(self, summary) -> None:
+        self.summary = summary
+        super().__init__(f"{summary.reason}; nothing was published (report: {summary.report})")
+
+
+VALIDATION_DIR = "validation"
+
+
+def validate(*, store: Store, run_id: str, summary: IngestSummary, started: dt.datetime, inputs: list[str],
+             lexicon_version: str | None):
+    """Validate the run's staged tables (between extract and publish) with the suites of `expectations/`.
+
+    Writes the HTML report to `<output>/validation/<run_id>/index.html` and `<output>/validation/latest.html`.
+    Row-level failures: those rows leave staging for `quarantine/<table>`; the rest goes on to publish.
+    Table-level failures: the staging is dropped, a snapshot differing only by the `runs` row (status
+    'failed: <reason>') is published, and `ValidationFailed` is raised. Returns a `ValidationSummary`.
+    """
+    from transforms.validation import summarize, validate_staged, write_report
+
+    outcome = validate_staged(store, run_id, replaced=summary.replaced)
+    report = write_report(outcome.result, store.root / VALIDATION_DIR)
+    result = summarize(outcome.result, report)
+    if not result.ok:
+        store.discard_staging(run_id)
+        row = run_row(run_id=run_id, started=started, finished=utc_now(), status=f"failed: {result.reason}",
+                      inputs=inputs, summary=summary, lexicon_version=lexicon_version, validation=result)
+        store.publish(run_id, replaced={}, appended={"runs": row}, snapshot_name=f"snap-{run_id}")
+        raise ValidationFailed(result)
+    for name, rows in outcome.quarantine.items():
+        table = name.split("/", 1)[1]
+        store.replace_staged(run_id, table, outcome.valid[table])
+        store.stage(run_id, name, rows, batch=0)
+    return result

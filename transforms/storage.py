@@ -151,6 +151,11 @@ class Store:
         flt = (ds.field(PARTITION_COLUMN) == month) if month is not None else None
         return dataset.to_table(filter=flt)
 
+    def replace_staged(self, run_id: str, name: str, data: pa.Table) -> None:
+        """Replace every staged row of table `name` with `data` (validation moves rejected rows out this way)."""
+        shutil.rmtree(self.staging(run_id) / name, ignore_errors=True)
+        self.stage(run_id, name, data, batch=0)
+
     def staged_months(self, run_id: str, name: str) -> set[str]:
         path = self.staging(run_id) / name
         if not path.exists():
@@ -230,8 +235,11 @@ class Store:
 
     def _publish_whole(self, table: Table, run_id: str, previous: Path | None, new: Path,
                        appended: pa.Table | None) -> None:
-        parts = [self.read(table.name, snapshot=previous)] if previous else []
         staged = self.read_staged(run_id, table.name)
+        if previous is not None and (previous / table.name).is_dir() and not len(staged) and appended is None:
+            _link_tree(previous / table.name, new / table.name)  # unchanged: same bytes, no rewrite
+            return
+        parts = [self.read(table.name, snapshot=previous)] if previous else []
         if appended is not None:
             staged = pa.concat_tables([staged, conformed(table, appended)])
         if len(staged):

@@ -23,6 +23,7 @@ def main(args: argparse.Namespace) -> int:
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     from flows.pipeline import pipeline_flow
+    from transforms.stages import ValidationFailed
     from transforms.storage import StoreError
 
     started = time.perf_counter()
@@ -32,6 +33,9 @@ def main(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"pledgeflow: {exc}", file=sys.stderr)
         return 2
+    except ValidationFailed as exc:
+        print(f"pledgeflow: run failed {exc}", file=sys.stderr)
+        return 1
     print(run_summary(result, seconds=time.perf_counter() - started))
     return 0
 
@@ -50,6 +54,10 @@ def run_summary(result: dict, *, seconds: float) -> str:
         lines.append(f"    {message}")
     if len(s.messages) > 10:
         lines.append(f"    ... and {len(s.messages) - 10} more")
+    v = result.get("validation")
+    if v is not None:
+        lines.append(f"  validation:  {v.expectations_passed} expectations passed, {v.expectations_failed} failed, "
+                     f"{v.rows_quarantined} rows quarantined ({v.report})")
     tables = ", ".join(f"{name} {n:,}" for name, n in result["tables"].items())
     lines.append(f"  tables:      {tables}")
     return "\n".join(lines)
