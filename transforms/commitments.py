@@ -63,6 +63,22 @@ REPORTING_VERB = re.compile(r"\b(?:said|says|declared|reiterated|insisted|stress
 ACTOR_TYPES = frozenset({"country", "organization", "person"})
 
 
+GAP_WORDS = frozenset("and & or as well along together with the 's ’s president prime minister foreign defence "
+                      "defense secretary chancellor leader leaders envoy official officials counterpart counterparts "
+                      "government governments".split())
+_GAP_TOKEN = re.compile(r"[,]|['’]s|[\w.&'’-]+")
+
+
+def _coordination_gap(gap: str) -> bool:
+    """Whether the text between two names only coordinates them: ", ", " and ", "'s President ", capitalised
+    words ("Ukraine, France and the UK"; "Starmer, French President Emmanuel Macron and")."""
+    for token in _GAP_TOKEN.findall(gap):
+        if token == "," or token.lower() in GAP_WORDS or token[:1].isupper():
+            continue
+        return False
+    return True
+
+
 class Party(NamedTuple):
     entity_id: str
     role: str
@@ -381,26 +397,28 @@ class CommitmentExtractor:
             usable = [m for m in usable if appositive and m.end <= appositive.start()]
             if not usable or re.search(r",\s*[^\W\d]", text[usable[-1].end:appositive.start()]):
                 return []  # "..., saying the money would provide": the subject is not the last name named
-        ordered = usable if forward else list(reversed(usable))
-        group = [ordered[0]]
-        for prev, m in zip(ordered, ordered[1:]):
-            a, b = (prev, m) if forward else (m, prev)
-            gap = text[a.end:b.start]
-            if not re.fullmatch(r"(?:\s*(?:,|and|&|as well as|along with|together with|or)?\s*(?:the\s+)?"
-                                r"(?:[A-Z][\w.'’-]*\s*|(?:'s|’s)\s*|president|prime|minister|foreign|defence|"
-                                r"defense|secretary|chancellor|leader|envoy|officials?|counterparts?|governments?)*)",
-                                gap, re.IGNORECASE):
-                break
-            group.append(m)
-        if not forward:
-            group.reverse()
-        # objects of prepositions are not subjects: "talks with Russia" (a passive agent follows "by")
-        subject = group if forward else [
-            m for m in group if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])
-            or re.search(r"\b(?:like|including|such as)\s+$", text[max(0, m.start - 20):m.start])]
-        if not subject:
-            return []
-        return list(dict.fromkeys(a for a in (self._acting_for(m, entities, day) for m in subject) if a))
+        while usable:
+            ordered = usable if forward else list(reversed(usable))
+            group = [ordered[0]]
+            for prev, m in zip(ordered, ordered[1:]):
+                a, b = (prev, m) if forward else (m, prev)
+                if not _coordination_gap(text[a.end:b.start]):
+                    break
+                group.append(m)
+            if forward:
+                subject = group
+            else:
+                group.reverse()
+                # objects of prepositions are not subjects: "the sides of the island of Cyprus have agreed";
+                # then the subject is the group before them
+                subject = [m for m in group if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])
+                           or re.search(r"\b(?:like|including|such as)\s+$", text[max(0, m.start - 20):m.start])]
+            if subject:
+                return list(dict.fromkeys(a for a in (self._acting_for(m, entities, day) for m in subject) if a))
+            if forward:
+                return []
+            usable = usable[:len(usable) - len(group)]
+        return []
 
     def _speaker_of(self, offset: int, doc_quotes: list[Quote]) -> str | None:
         for q in doc_quotes:

@@ -150,3 +150,14 @@ def test_refusal_as_noun_phrase(extractor):
 def test_negation_after_an_adverb(extractor):
     assert [summary(c) for c in extract(extractor, "Spain will also not send warships to the Red Sea.")] == \
         [("refusal", "negative", ["ESP"])]
+
+
+@pytest.mark.timeout(30)
+def test_long_coordinations_do_not_backtrack(extractor):
+    """Regression: a regular expression over the text between two names backtracked exponentially on long
+    capitalised runs (a Wikinews article hung the pipeline). A hang guard, not a speed goal."""
+    names = ", ".join(["Germany", "France", "Italy", "Spain", "Poland"] * 6)
+    text = (f"{names} And The Other Members Of The Group Of Very Many Capitalised Words Here 's "
+            + "Lower case words and more lower case words " * 5 + "Sweden signed the accord.")
+    found = [summary(c) for c in extract(extractor, text)]
+    assert ("agreement", "positive", ["SWE"]) in found
