@@ -175,7 +175,7 @@ class CommitmentExtractor:
                 last_actors = self._remember(s_mentions, entities, day) or last_actors
                 orgs_seen += [m.entity_id for m in s_mentions if m.entity_id.startswith("org:")]
                 continue
-            for trig in self.lexicon.pattern.finditer(s_text):
+            for trig in self.lexicon.matches(s_text):
                 if demand_at is not None and trig.start() > demand_at:
                     continue  # what is demanded or proposed ("called on X to provide") is not a second pledge
                 result = self._one(text, sent, s_text, trig, s_mentions, entities, day, doc_quotes, last_actors,
@@ -256,7 +256,7 @@ class CommitmentExtractor:
              last_actors: tuple[str, ...], orgs_seen: list[str]) -> Commitment | None:
         t_start, t_end = trig.start(), trig.end()
         if trig.group("plain"):
-            trigger = self.lexicon.triggers[" ".join(trig.group("plain").lower().split())]
+            trigger = self.lexicon.triggers[trig.group("phrase")]
             negated = bool(NEGATION.search(s_text[:t_start]))
             if DETERMINER_BEFORE.search(s_text[:t_start]) and " " not in trigger.phrase:
                 return None  # "the proposed changes", "a US-backed plan", "a sign of", "the demands"
@@ -432,9 +432,10 @@ class CommitmentExtractor:
         return " ".join(rest[: m.start() if m else len(rest)].split())[:300]
 
     def _category(self, s_text: str, trigger: Trigger) -> str:
-        low = s_text.lower()
+        """The category of the first keyword in lexicon order that the sentence contains."""
+        present = {m.group(1) for m in self.lexicon.category_pattern.finditer(s_text.lower())}
         for keyword, category in self.lexicon.categories:
-            if re.search(rf"\b{re.escape(keyword)}\b", low):
+            if keyword in present:
                 return category
         return trigger.category_hint or "other"
 
