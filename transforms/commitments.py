@@ -348,10 +348,11 @@ class CommitmentExtractor:
             confidence -= 0.2
         money = money_amounts(s_text)
         count = counts(s_text)
+        action_text = self._action(s_text, trig.end())
         return Commitment(
             sentence_index=sent.index, start=sent.start, end=sent.end, kind=kind, polarity=polarity,
             confidence=round(max(0.1, confidence), 2), trigger_text=trig.group(0),
-            action_text=self._action(s_text, trig.end()), category=self._category(s_text, trigger),
+            action_text=action_text, category=self._category(s_text, trigger, action_text),
             modality=modality, condition_text=condition_text,
             amount_value=money[0].value if money else None, amount_currency=money[0].currency if money else None,
             quantity=count[0].value if count else None, quantity_unit=count[0].unit if count else None,
@@ -431,11 +432,12 @@ class CommitmentExtractor:
         m = re.search(r"[,;:”\"]|\s[—–]\s|\.\s*$", rest)
         return " ".join(rest[: m.start() if m else len(rest)].split())[:300]
 
-    def _category(self, s_text: str, trigger: Trigger) -> str:
-        """The category of the first keyword in lexicon order that the sentence contains."""
-        present = {m.group(1) for m in self.lexicon.category_pattern.finditer(s_text.lower())}
-        for keyword, category in self.lexicon.categories:
-            if keyword in present:
-                return category
+    def _category(self, s_text: str, trigger: Trigger, action_text: str = "") -> str:
+        """The category of the first keyword (in lexicon order) of what is committed to, else of the sentence."""
+        for scope in (action_text, s_text):
+            present = {m.group(1) for m in self.lexicon.category_pattern.finditer(scope.lower())}
+            for keyword, category in self.lexicon.categories:
+                if keyword in present:
+                    return category
         return trigger.category_hint or "other"
 
