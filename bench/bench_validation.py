@@ -1,0 +1,108 @@
+"""Benchmark: validation (Great Expectations suites of every table) over the Wikinews corpus, against extraction.
+
+Runs ingest -> extract -> validate -> publish over ../shared/corpus in a fresh subprocess and prints the seconds of
+each stage, the rows validated and validation time as a fraction of extraction time (the issue asks for less than
+1x). `import great_expectations` (~3 s) is timed separately: it is paid once per run, whatever the size.
+Also times `pledgeflow validate` of the published result (re-validation of every published table).
+
+    python bench/bench_validation.py [--corpus DIR] [--fraction 1]
+
+Measured 2026-11-28 (2 cores, full corpus, 5,781 documents, 127,745 rows): extract 13.4 s, validate 7.0 s
+(0.52x extraction; 0.72x counting the 2.6 s GX import).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def child(path: str, out: str) -> None:
+    sys.path.insert(0, str(REPO))
+    from transforms import stages
+    from transforms.storage import Store
+
+    store = Store(out)
+    started = stages.utc_now()
+    run_id = stages.new_run_id(started)
+    t: dict[str, float] = {}
+    t0 = time.perf_counter()
+    summary = stages.ingest([path], store=store, run_id=run_id)
+    t["ingest"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    extracted = stages.extract(store=store, run_id=run_id)
+    t["extract"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    import great_expectations  # noqa: F401  (timed apart: a fixed cost per process)
+    t["gx_import"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    try:
+        validation = stages.validate(store=store, run_id=run_id, summary=summary, started=started, inputs=[path],
+                                     lexicon_version=extracted.lexicon_version)
+        status = "ok"
+    except stages.ValidationFailed as exc:
+        validation, status = exc.summary, "failed"
+    t["validate"] = time.perf_counter() - t0
+    if status == "ok":
+        t0 = time.perf_counter()
+        stages.publish(store=store, run_id=run_id, summary=summary, started=started, inputs=[path],
+                       lexicon_version=extracted.lexicon_version, validation=validation)
+        t["publish"] = time.perf_counter() - t0
+        from transforms.validation import validate_published
+
+        t0 = time.perf_counter()
+        validate_published(store)
+        t["revalidate_published"] = time.perf_counter() - t0
+    print(json.dumps({"documents": summary.documents_new, "stages_s": t, "rows": validation.rows, "status": status,
+                      "passed": validation.expectations_passed, "failed": validation.expectations_failed,
+                      "quarantined": validation.rows_quarantined, "by_reason": validation.quarantined_by_reason,
+                      "table_failures": validation.table_failures}))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--fraction", type=float, default=1.0)
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return 0
+    if not args.corpus.is_dir():
+        print(f"SKIP: corpus folder {args.corpus} not present")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        lines = []
+        for f in sorted(args.corpus.glob("*.jsonl")):
+            lines += [ln for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        lines = lines[: max(1, int(len(lines) * args.fraction))]
+        path = Path(tmp) / "corpus.jsonl"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        proc = subprocess.run([sys.executable, __file__, "--child", str(path), str(Path(tmp) / "out")],
+                              capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+        if proc.returncode:
+            print(proc.stderr)
+            return proc.returncode
+        r = json.loads(proc.stdout.strip().splitlines()[-1])
+    s = r["stages_s"]
+    rows = sum(r["rows"].values())
+    print(f"documents {r['documents']:,}; rows validated {rows:,} "
+          f"({', '.join(f'{k} {v:,}' for k, v in r['rows'].items())})")
+    print("seconds: " + ", ".join(f"{k} {v:.2f}" for k, v in s.items()))
+    print(f"validation: {r['status']}, {r['passed']} expectations passed, {r['failed']} failed, "
+          f"{r['quarantined']} rows quarantined {r['by_reason'] or ''} {r['table_failures'] or ''}")
+    print(f"validate / extract = {s['validate'] / s['extract']:.2f}x "
+          f"({(s['validate'] + s['gx_import']) / s['extract']:.2f}x with the GX import)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
