@@ -117,8 +117,8 @@ class Quote(NamedTuple):
 _QUOTE = re.compile(r"“([^”]{12,}?)”|\"([^\"]{12,}?)\"")
 _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insisted|warned)\s+(?P<a>[^,.;]{2,80}?)"
                             r"(?=[,.;]|\s+(?:in|at|on|during|after|before|to)\b|$)|(?P<b>[^,.;“\"]{2,60}?)\s+"
-                            r"(?:said|says|added|stated|insisted|warned)\b)")
-_SPEAKER_BEFORE = re.compile(r"(?P<s>[^.;“\"]{2,80}?)\s+(?:said|says|told\s+\w+|added|stated)[:,]?\s*$")
+                            r"(?:said|says|added|stated|insisted|warned|told)\b)")
+_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated)[:,]?\s*$")
 
 
 def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]) -> list[Quote]:
@@ -134,9 +134,12 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
             g = "a" if after.group("a") else "b"
             speaker = _entity_in(mentions, entities, after.start(g), after.end(g))
         if speaker is None:
-            before = _SPEAKER_BEFORE.search(text, max(0, m.start() - 100), m.start())
-            if before:
-                speaker = _entity_in(mentions, entities, before.start("s"), before.end("s"))
+            lo = max(0, m.start() - 100)
+            verb = _SPEAKER_VERB_BEFORE.search(text, lo, m.start())
+            if verb:
+                window = text[lo:verb.start()]
+                cut = max(window.rfind(c) for c in ".;“\"")
+                speaker = _entity_in(mentions, entities, lo + cut + 1, verb.start())
         out.append(Quote(start, end, speaker))
     return out
 
@@ -157,10 +160,13 @@ class CommitmentExtractor:
         self.reference = reference
 
     def commitments(self, text: str, sentences: list[Sentence], mentions: list[Mention],
-                    entities: dict[str, EntityRecord], day: dt.date | None) -> list[Commitment]:
+                    entities: dict[str, EntityRecord], day: dt.date | None,
+                    doc_quotes: list[Quote] | None = None) -> list[Commitment]:
+        """Every commitment in the document (`doc_quotes`: its quotes, when already computed)."""
         found: list[Commitment] = []
         entities = self._with_country_hints(mentions, entities, day)
-        doc_quotes = quotes(text, mentions, entities)
+        if doc_quotes is None:
+            doc_quotes = quotes(text, mentions, entities)
         last_actors: tuple[str, ...] = ()
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:

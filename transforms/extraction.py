@@ -69,7 +69,8 @@ class Extractor:
                 })
                 if m.resolved_person:
                     record_of(m.resolved_person, extracted)
-            for c in self.commitments.commitments(text, sentences, mentions, known, day):
+            doc_quotes = quotes(text, mentions, known)
+            for c in self.commitments.commitments(text, sentences, mentions, known, day, doc_quotes):
                 if any(record_of(p.entity_id, extracted) is None for p in c.parties):
                     continue
                 actors = sorted(p.entity_id for p in c.parties if p.role == "actor")
@@ -83,7 +84,7 @@ class Extractor:
                 for p in parties:
                     party_rows.append({"commitment_id": cid, "entity_id": p.entity_id, "role": p.role,
                                        "document_id": doc_id, "published_month": month})
-            for q in quotes(text, mentions, known):
+            for q in doc_quotes:
                 if q.speaker is not None and record_of(q.speaker, extracted) is None:
                     continue
                 quote_rows.append({"quote_id": stable_id("q", doc_id, q.start, q.end), "document_id": doc_id,

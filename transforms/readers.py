@@ -245,7 +245,7 @@ def _mapped(obj: dict) -> tuple[dict[str, object], str]:
     for canonical, aliases in FIELD_ALIASES.items():
         for alias in aliases:
             value = lowered.get(alias)
-            if value is not None and value != "":
+            if value is not None and (value != "" or canonical == "text"):  # an empty text is reported as empty
                 out[canonical] = value
                 notes.append(canonical if alias == canonical else f"{alias}->{canonical}")
                 break

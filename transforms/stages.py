@@ -18,7 +18,7 @@ from transforms import PIPELINE_VERSION
 from transforms.documents import Decision, Deduplicator, Document, document_from_record
 from transforms.readers import RawRecord, ReaderConfig, Rejected, Skipped, input_files, records_from_file
 from transforms.reference import reference_version
-from transforms.schemas import DOCUMENTS, QUARANTINE_INPUTS, RUNS
+from transforms.schemas import DOCUMENTS, ENTITIES, QUARANTINE_INPUTS, RUNS
 from transforms.storage import Store
 from transforms.text import stable_id
 
@@ -189,16 +189,29 @@ def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
         return result
     dataset = ds.dataset(path, format="parquet", partitioning="hive")
     done = 0
+    entities: dict[str, dict] = {}
     for n, batch in enumerate(dataset.to_batches(columns=["document_id", "text", "published_date",
                                                           "published_month"], batch_size=config.batch_size)):
         docs = batch.to_pylist()
         for name, table in extractor.tables(docs).items():
+            if name == "entities":
+                # one row per entity for the whole run: an id found in text under spelling variants that slug
+                # alike ("Martyrs Brigades" / "Martyrs’ Brigades") gets the same name whatever the batch order
+                for row in table.to_pylist():
+                    kept = entities.get(row["entity_id"])
+                    if kept is None or row["name"] < kept["name"]:
+                        entities[row["entity_id"]] = row
+                continue
             store.stage(run_id, name, table, batch=1_000_000 + n)
             counts[name] = counts.get(name, 0) + len(table)
         done += len(docs)
         if progress and config.progress_every and done // config.progress_every != (done - len(docs)) // \
                 config.progress_every:
             progress(f"extracted {done:,} documents")
+    if entities:
+        rows = [entities[k] for k in sorted(entities)]
+        store.stage(run_id, "entities", pa.Table.from_pylist(rows, schema=ENTITIES.schema), batch=999_999)
+        counts["entities"] = len(rows)
     return result
 
 

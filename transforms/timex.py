@@ -20,9 +20,18 @@ _DEADLINE = re.compile(rf"\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:(?P<m
 
 
 def event_date(text: str, published: dt.date | None) -> dt.date | None:
-    """The first date expression in `text` resolved against `published` (None when absent or undated)."""
+    """The date of the statement: the first date expression in `text` resolved against `published`, when it falls
+    within a year before to a week after publication (a date outside that is history or plans, not the day the
+    statement was made). None when absent, outside that window, or undated."""
     if published is None:
         return None
+    day = _first_date(text, published)
+    if day is None or not published - dt.timedelta(days=366) <= day <= published + dt.timedelta(days=7):
+        return None
+    return day
+
+
+def _first_date(text: str, published: dt.date) -> dt.date | None:
     for m in _DAY.finditer(text):
         if m.group("rel"):
             return published - dt.timedelta(days=1) if m.group("rel").lower() == "yesterday" else published

@@ -161,3 +161,20 @@ def test_long_coordinations_do_not_backtrack(extractor):
             + "Lower case words and more lower case words " * 5 + "Sweden signed the accord.")
     found = [summary(c) for c in extract(extractor, text)]
     assert ("agreement", "positive", ["SWE"]) in found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"They are as strong as anyone has ever seen,\" said Steve Witkoff.", "person:steve-witkoff"),
+    ("“Following a ceasefire, the UK and France will establish hubs,” said Starmer in a joint press conference.",
+     "person:keir-starmer"),  # a globally unambiguous surname
+    ("Abbas Araghchi said: “We will not negotiate under threats from anyone at all.”", "person:abbas-araghchi"),
+    ("“The corridor will open in May, as agreed,” Amara Okonkwo told reporters.", "person:amara-okonkwo"),
+    ("“Nobody knows what the next round of talks will bring,” one diplomat said.", None),
+])
+def test_quotes_and_speakers(extractor, text, speaker):
+    from transforms.commitments import quotes
+
+    sentences, mentions, extracted = extractor.document_mentions(text, D)
+    [q] = quotes(text, mentions, extracted)
+    assert text[q.start - 1] in "\"“" and text[q.end] in "\"”"
+    assert q.speaker == speaker

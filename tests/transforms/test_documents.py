@@ -78,3 +78,11 @@ def test_deduplicator_new_duplicate_changed_and_conflict():
     assert dedup.decide(document_from_record(record("Fresh.", own_id="s3"))).status == "duplicate"
     conflict = dedup.decide(document_from_record(record("Other text for s2.", own_id="s2")))
     assert isinstance(conflict, Rejected) and conflict.code is ErrorCode.PF304
+
+
+def test_empty_text_field_is_reported_as_empty_not_missing(tmp_path):
+    from transforms.readers import records_from_bytes
+
+    [rec] = records_from_bytes(b'{"id": "e1", "text": ""}\n', source_path="x.jsonl", suffix=".jsonl")
+    out = document_from_record(rec)
+    assert isinstance(out, Rejected) and out.code is ErrorCode.PF301 and "empty" in out.reason
