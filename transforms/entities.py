@@ -43,6 +43,7 @@ ORG_HEADS = ("Party", "Front", "Council", "Forum", "Office", "Organization", "Or
              "Court", "Assembly", "Federation", "Association", "Institute", "Foundation", "Brigades", "Brigade",
              "Militia", "Corporation", "Company", "Authority", "Congress", "Board", "Tribunal", "Ministry",
              "Government", "Forces", "Police", "Parliament", "Community", "Secretariat", "Programme", "Program")
+ORG_HEADS_SET = frozenset(ORG_HEADS)
 STATE_ORGAN_HEADS = frozenset({"Ministry", "Government", "Army", "Forces", "Police", "Parliament", "Court",
                                "Assembly", "Congress", "Office", "Agency", "Council", "Commission", "Authority",
                                "Bank", "Party", "Board", "Committee"})
@@ -403,8 +404,8 @@ class EntityExtractor:
                         _lowered(a.alias) in _lowered(name).split():
                     return None  # "Foreign Minister France" or "Said Ukraine" is not a person
         tokens = name.split()
-        if any(t in NOT_NAME_WORDS for t in tokens):
-            return None
+        if any(t in NOT_NAME_WORDS for t in tokens) or tokens[-1] in ORG_HEADS_SET:
+            return None  # "Al-Aqsa Martyrs Brigades said" names an organisation, not a person
         eid = f"person:{slug(name)}"
         if eid in self.reference.entities:
             return eid
