@@ -56,6 +56,8 @@ TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:
                         re.IGNORECASE)
 APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|were|also|again|\w+ly|"
                                r"on\s+\w+day)\s+)*$", re.IGNORECASE)
+SIGNED_NON_ACCORD = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:petition|autographs?|books?|copies)\b",
+                               re.IGNORECASE)
 NOTHING_AGREED = re.compile(r"\b(?:nothing|no deal|no agreement|none|no one|nobody)\b[^,;.]*$", re.IGNORECASE)
 REPORTED_DEMANDS = frozenset({"must"})
 REPORTING_VERB = re.compile(r"\b(?:said|says|declared|reiterated|insisted|stressed|warned|told\s+\w+|added|"
@@ -67,6 +69,29 @@ GAP_WORDS = frozenset("and & or as well along together with the 's ’s presiden
                       "defense secretary chancellor leader leaders envoy official officials counterpart counterparts "
                       "government governments".split())
 _GAP_TOKEN = re.compile(r"[,]|['’]s|[\w.&'’-]+")
+
+
+STATE_NOUNS = frozenset("""government governments officials official authorities authority minister ministers ministry
+president presidency leader leaders leadership delegation delegations diplomats diplomat envoy envoys ambassador
+forces troops military army navy side sides negotiators negotiator administration parliament lawmakers cabinet
+state regime junta spokesman spokeswoman spokesperson counterpart counterparts embassy foreign defence defense prime
+premier chancellor king queen emir police soldiers commanders commander generals intelligence security coastguard
+coast air president-elect mission representatives representative people judge judges court courts prosecutors
+rebels rebel insurgents militants separatists opposition""".split())
+_AFTER_DEMONYM = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+)*\s+([\w'’-]+)")
+
+
+def _demonym_names_state(text: str, m: Mention) -> bool:
+    """A demonym acts for its state only when it qualifies the state's organs or people: "French officials",
+    "the Israeli and Palestinian negotiators", "Dutch Foreign Minister ...", "Palestinians"; not "the new American
+    management" or "Australian Greens Senator"."""
+    if m.mention_type != "demonym" or text[m.end - 1:m.end] == "s" and text[m.start:m.end][-2:] != "ss":
+        return True
+    nxt = _AFTER_DEMONYM.match(text, m.end)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    return word.lower() in STATE_NOUNS or (word[:1].isupper() and word.lower() not in {"greens", "labor", "labour"})
 
 
 def _coordination_gap(gap: str) -> bool:
@@ -168,6 +193,9 @@ class CommitmentExtractor:
         if doc_quotes is None:
             doc_quotes = quotes(text, mentions, entities)
         last_actors: tuple[str, ...] = ()
+        last_at = -10  # sentence index where last_actors were named
+        last_person: tuple[str, ...] = ()
+        last_person_at = -10
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sentence.setdefault(m.sentence_index, []).append(m)
@@ -178,13 +206,18 @@ class CommitmentExtractor:
             rows: dict[tuple, Commitment] = {}
             demand_at: int | None = None
             if s_text.rstrip("”\"' ").endswith("?"):
-                last_actors = self._remember(s_mentions, entities, day) or last_actors
+                remembered = self._remember(s_mentions, entities, day)
+                if remembered:
+                    last_actors, last_at = remembered, sent.index
                 orgs_seen += [m.entity_id for m in s_mentions if m.entity_id.startswith("org:")]
                 continue
             for trig in self.lexicon.matches(s_text):
                 if demand_at is not None and trig.start() > demand_at:
                     continue  # what is demanded or proposed ("called on X to provide") is not a second pledge
-                result = self._one(text, sent, s_text, trig, s_mentions, entities, day, doc_quotes, last_actors,
+                recent = last_actors if sent.index - last_at <= 1 else ()
+                recent_person = last_person if sent.index - last_person_at <= 1 else ()
+                result = self._one(text, sent, s_text, trig, s_mentions, entities, day, doc_quotes,
+                                   (recent, recent_person),
                                    orgs_seen)
                 if result is None:
                     continue
@@ -196,9 +229,16 @@ class CommitmentExtractor:
                 rows[key] = result
             for c in rows.values():
                 found.append(c)
-                last_actors = tuple(p.entity_id for p in c.parties if p.role == "actor") or last_actors
+                actors_here = tuple(p.entity_id for p in c.parties if p.role == "actor")
+                if actors_here:
+                    last_actors, last_at = actors_here, sent.index
             if not rows:
-                last_actors = self._remember(s_mentions, entities, day) or last_actors
+                remembered = self._remember(s_mentions, entities, day)
+                if remembered:
+                    last_actors, last_at = remembered, sent.index
+            persons = [self._acting_for(m, entities, day) for m in s_mentions if m.entity_id.startswith("person:")]
+            if any(persons):
+                last_person, last_person_at = (next(p for p in reversed(persons) if p),), sent.index
             orgs_seen += [m.entity_id for m in s_mentions if m.entity_id.startswith("org:")]
         return found
 
@@ -259,7 +299,10 @@ class CommitmentExtractor:
 
     def _one(self, text: str, sent: Sentence, s_text: str, trig: re.Match, s_mentions: list[Mention],
              entities: dict[str, EntityRecord], day: dt.date | None, doc_quotes: list[Quote],
-             last_actors: tuple[str, ...], orgs_seen: list[str]) -> Commitment | None:
+             recent: tuple[tuple[str, ...], tuple[str, ...]], orgs_seen: list[str]) -> Commitment | None:
+        """One trigger -> a commitment, or None. `recent`: (actors named in this or the previous sentence, the
+        state of the person named last in this or the previous sentence), for pronoun subjects."""
+        last_actors, last_person = recent
         t_start, t_end = trig.start(), trig.end()
         if trig.group("plain"):
             trigger = self.lexicon.triggers[trig.group("phrase")]
@@ -272,6 +315,13 @@ class CommitmentExtractor:
             negated = bool(trig.group("neg")) or bool(re.search(r"\b(?:not|never)\b", trig.group("adv") or "")) \
                 or bool(NEGATION.search(s_text[:t_start]))
         kind, polarity = trigger.kind, trigger.polarity
+        allowed = self.lexicon.objects.get(trigger.phrase)
+        if allowed and allowed.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6]):
+            return None  # "accepted gifts", "adopted the licences": not an accord
+        if trigger.kind == "proposal" and re.match(r"\s+that\b(?![^.;]*\bshould\b)", s_text[t_end:]):
+            return None  # "suggested that China is more likely to ...": an opinion, not a proposal
+        if SIGNED_NON_ACCORD.match(s_text, t_end) and kind == "agreement":
+            return None  # "signed the online petition"
         if NOTHING_AGREED.search(s_text[max(0, t_start - 40):t_start]):
             return None  # "nothing was agreed upon", "no deal was signed": no undertaking, and no one refusing
         if trigger.phrase in REPORTED_DEMANDS:
@@ -304,12 +354,14 @@ class CommitmentExtractor:
             if not actors and pronoun:
                 word = pronoun.group(1).lower()
                 if word in {"we", "i"}:
+                    # the speaker's side, and only that: an unattributed "we" is nobody we can name
                     speaker = self._speaker_of(abs_start, doc_quotes)
                     if speaker:
                         actors = [self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities, day) or speaker]
-                if not actors:
+                else:
                     outer = [m for m in before if m.start < sent.start + clause_start]
-                    actors = self._group(text, outer, entities, day, forward=False) or list(last_actors)
+                    actors = self._group(text, outer, entities, day, forward=False) or \
+                        list(last_person if word in {"he", "she"} else last_actors)
                 confidence = 0.7
             if not actors and group and orgs_seen:
                 actors = [orgs_seen[-1]]
@@ -395,7 +447,7 @@ class CommitmentExtractor:
     def _group(self, text: str, mentions: list[Mention], entities: dict[str, EntityRecord], day: dt.date | None,
                *, forward: bool, trigger_at: int | None = None) -> list[str]:
         """The coordinated group of actors nearest the trigger ("Ukraine, France and the UK")."""
-        usable = [m for m in mentions if self._acting_for(m, entities, day)]
+        usable = [m for m in mentions if self._acting_for(m, entities, day) and _demonym_names_state(text, m)]
         if not usable:
             return []
         if not forward and trigger_at is not None and re.search(r",\s*[^\W\d]", text[usable[-1].end:trigger_at]):

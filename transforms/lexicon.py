@@ -4,6 +4,7 @@
 - `undertaking_verbs.csv`: verbs that make a future modal a pledge: "will|would|shall|is going to <verb>"
   ("will deploy", "would provide"); negated ("will not send") they make a refusal.
 - `categories.csv`: keyword -> category of the undertaking.
+- `trigger_objects.csv`: phrase -> object words it needs ("accepted" a plan/deal/offer..., not "accepted gifts").
 Its version (`VERSION`) is written into every `commitments` row and every `runs` row.
 """
 from __future__ import annotations
@@ -67,6 +68,7 @@ class Lexicon:
     modals: dict[tuple[str, ...], str] = field(default_factory=dict)
     verbs: dict[tuple[str, ...], str] = field(default_factory=dict)
     category_pattern: re.Pattern | None = None
+    objects: dict[str, frozenset[str]] = field(default_factory=dict)  # phrase -> allowed object words
     starts: frozenset[str] = frozenset()  # first words of every phrase and modal: other tokens are skipped
     plain_anchors: frozenset[str] = frozenset()  # the longest word of each plain phrase
     modal_anchors: frozenset[str] = frozenset()
@@ -170,11 +172,16 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     category_pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k, _ in
                                                     sorted(categories, key=lambda kc: -len(kc[0]))) + r")\b")
     starts = frozenset(k[0] for k in list(plain_table) + list(modal_table)) | frozenset(CONTRACTIONS)
+    objects: dict[str, set[str]] = {}
+    for r in rows("trigger_objects.csv", directory):
+        objects.setdefault(r["phrase"].lower(), set()).add(r["object"].lower())
+
     def anchor(words: tuple[str, ...]) -> str:
         return max(words, key=len)
 
     return Lexicon(version=version, triggers=triggers, pattern=pattern, categories=categories, plain=plain_table,
                    modals=modal_table, verbs=verb_table, category_pattern=category_pattern, starts=starts,
+                   objects={k: frozenset(v) for k, v in objects.items()},
                    plain_anchors=frozenset(anchor(k) for k in plain_table),
                    modal_anchors=frozenset(anchor(k) for k in modal_table) | frozenset(CONTRACTIONS),
                    verb_anchors=frozenset(anchor(k) for k in verb_table))

@@ -1,0 +1,41 @@
+"""The commitment lexicon in seeds/lexicon is well-formed and matches what it says."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from transforms.lexicon import LEXICON_DIR, load_lexicon
+from transforms.schemas import COMMITMENT_KINDS, POLARITIES
+
+
+def test_trigger_rows_are_well_formed():
+    with (LEXICON_DIR / "commitment_triggers.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(None not in r for r in rows), "a row has more fields than the header"
+    for r in rows:
+        assert r["kind"] in COMMITMENT_KINDS and r["polarity"] in POLARITIES, r
+        assert (r["kind"] == "refusal") == (r["polarity"] == "negative"), r
+    phrases = [r["phrase"] for r in rows]
+    assert len(phrases) == len(set(phrases)), "duplicate phrase"
+
+
+def test_version_is_set():
+    assert load_lexicon().version not in {"", "0"}
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Japan pledged aid.", "pledged"),
+    ("The UK and France will establish hubs.", None),  # a modal trigger
+    ("Italy won't send troops.", None),
+    ("The allies agreed on guarantees.", "agreed on"),
+])
+def test_matches(text, phrase):
+    [m] = load_lexicon().matches(text)
+    assert m.group("phrase") == phrase
+    if phrase is None:
+        assert m.group("modal") in {"will", "would"} and m.group("verb") in {"establish", "send"}
+
+
+def test_sentences_without_any_trigger_word_are_skipped():
+    assert load_lexicon().matches("Officials from 35 countries gathered for the meeting.") == []
