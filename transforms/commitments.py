@@ -56,7 +56,11 @@ TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:
                         re.IGNORECASE)
 APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|were|also|again|\w+ly|"
                                r"on\s+\w+day)\s+)*$", re.IGNORECASE)
-SIGNED_NON_ACCORD = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:petition|autographs?|books?|copies)\b",
+OPINION_PRONE = frozenset({"insisted", "insists", "suggested", "suggests", "agreed that"})
+UNDERTAKING_CLAUSE = re.compile(r"\s+(?:on\b|upon\b|to\b|an?\s|the\s|(?:that\s+)?[^.;]{0,80}?\b(?:must|should|will|would|"
+                                r"shall|needs? to|has to|have to)\b)", re.IGNORECASE)
+SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:petition|autographs?|books?|"
+                               r"copies))\b",
                                re.IGNORECASE)
 NOTHING_AGREED = re.compile(r"\b(?:nothing|no deal|no agreement|none|no one|nobody)\b[^,;.]*$", re.IGNORECASE)
 REPORTED_DEMANDS = frozenset({"must"})
@@ -318,8 +322,8 @@ class CommitmentExtractor:
         allowed = self.lexicon.objects.get(trigger.phrase)
         if allowed and allowed.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6]):
             return None  # "accepted gifts", "adopted the licences": not an accord
-        if trigger.kind == "proposal" and re.match(r"\s+that\b(?![^.;]*\bshould\b)", s_text[t_end:]):
-            return None  # "suggested that China is more likely to ...": an opinion, not a proposal
+        if trigger.phrase in OPINION_PRONE and not UNDERTAKING_CLAUSE.match(s_text, t_end):
+            return None  # "suggested that China is more likely", "insists there is not enough": opinions
         if SIGNED_NON_ACCORD.match(s_text, t_end) and kind == "agreement":
             return None  # "signed the online petition"
         if NOTHING_AGREED.search(s_text[max(0, t_start - 40):t_start]):

@@ -121,6 +121,12 @@ def test_event_date_from_weekday_and_month(extractor):
     "The proposed changes to the treaty were published on Monday.",       # adjectival 'proposed'
     "Will France send troops?",                                           # a question
     "The Russian-backed separatists shelled the town.",                   # 'backed' as an adjective
+    "Former Australian prime minister Malcolm Fraser insists there is not enough protection.",  # an opinion
+    "The NASA chief suggested that China is more likely to land on the moon first.",  # an opinion
+    "Prosecutors say the Canadian senator accepted gifts from lobbyists.",  # not an accord
+    "Around 100,000 Canadians had signed the online petition.",          # not an accord
+    "The new American management demanded sweeping cuts at the plant.",  # a demonym that is not the state
+    "\"We are prepared to fight for our country,\" the crowd chanted.",  # an unattributed 'we'
 ])
 def test_not_commitments(extractor, text):
     assert extract(extractor, text) == []
