@@ -142,14 +142,17 @@ class Store:
             pq.write_table(data, target / f"batch-{batch:06d}.parquet")
 
     def read_staged(self, run_id: str, name: str, *, month: str | None = None) -> pa.Table:
+        """Staged rows of table `name` (of one month: read from that partition's folder only, so publishing a
+        run that touches many months does not list every staged file once per month)."""
         table = TABLES[name]
         path = self.staging(run_id) / name
+        if month is not None and table.partitioned:
+            return _read_partition(table, path, month)
         if not path.exists():
             return table.empty()
         dataset = ds.dataset(path, schema=table.schema, format="parquet",
                              partitioning=_partitioning(table) if table.partitioned else None)
-        flt = (ds.field(PARTITION_COLUMN) == month) if month is not None else None
-        return dataset.to_table(filter=flt)
+        return dataset.to_table()
 
     def replace_staged(self, run_id: str, name: str, data: pa.Table) -> None:
         """Replace every staged row of table `name` with `data` (validation moves rejected rows out this way)."""
@@ -217,7 +220,7 @@ class Store:
         for month in sorted(touched):
             parts = []
             if month in old_months:
-                old = self.read(table.name, snapshot=previous, filter=ds.field(PARTITION_COLUMN) == month)
+                old = _read_partition(table, previous / table.name, month)
                 if len(replaced_ids):
                     old = old.filter(pc.invert(pc.is_in(old["document_id"], value_set=replaced_ids)))
                 parts.append(old)
@@ -274,6 +277,17 @@ class Store:
             elif link.exists():
                 raise StoreError(f"{link} exists and is not a pledgeflow dataset link; move it away and re-run")
             os.symlink(target, link)
+
+
+def _read_partition(table: Table, table_dir: Path, month: str) -> pa.Table:
+    """The rows of one hive partition folder of a table, with the partition column restored."""
+    path = table_dir / f"{PARTITION_COLUMN}={month}"
+    if not path.exists():
+        return table.empty()
+    data_schema = table.schema.remove(table.schema.get_field_index(PARTITION_COLUMN))
+    data = ds.dataset(path, schema=data_schema, format="parquet").to_table()
+    return data.append_column(table.schema.field(PARTITION_COLUMN),
+                              pa.array([month] * len(data), pa.string())).select(table.columns)
 
 
 def _unique_by_key(data: pa.Table, key: Iterable[str]) -> pa.Table:
