@@ -27,8 +27,13 @@ QUIET_PREFECT_ENV = {
 
 
 def quiet_prefect() -> None:
+    """Quiet Prefect (environment, before it is imported) and Great Expectations (its INFO lines about ephemeral
+    contexts and data docs sites) for a command-line run."""
+    import logging
+
     for key, value in QUIET_PREFECT_ENV.items():
         os.environ.setdefault(key, value)
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
 
 
 def main(argv: list[str] | None = None) -> int:

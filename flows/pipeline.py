@@ -16,6 +16,16 @@ def _progress(message: str) -> None:
     print(f"  ... {message}", file=sys.stderr, flush=True)
 
 
+def _quiet_great_expectations() -> None:
+    """GX sets one of its module loggers to INFO when imported, which prints a line per run about its ephemeral
+    data-docs folder; our report is written elsewhere, so that logger is set back to WARNING."""
+    import logging
+
+    import great_expectations.data_context.types.base  # noqa: F401  (the import sets the level we undo)
+
+    logging.getLogger("great_expectations.data_context.types.base").setLevel(logging.WARNING)
+
+
 @task(name="ingest")
 def ingest_task(paths: list[str], output: str, run_id: str, config: stages.RunConfig) -> stages.IngestSummary:
     summary = stages.ingest(paths, store=Store(output), run_id=run_id, config=config, progress=_progress)
@@ -38,6 +48,7 @@ def validate_task(output: str, run_id: str, summary: stages.IngestSummary, start
                   lexicon_version: str | None):
     from prefect.artifacts import create_markdown_artifact
 
+    _quiet_great_expectations()
     try:
         result = stages.validate(store=Store(output), run_id=run_id, summary=summary, started=started,
                                  inputs=inputs, lexicon_version=lexicon_version)
