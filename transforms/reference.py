@@ -125,6 +125,24 @@ class Reference:
         return any(r.active_on(day) for r in self.roles.get(entity_id, []))
 
 
+def _variant_surnames(aliases: list[Alias]) -> list[Alias]:
+    """Surnames of spelling variants ("Araqchi" from "Abbas Araqchi") for persons whose surname is globally
+    unambiguous ("Araghchi"), when no other person has that last name."""
+    global_ids = {a.entity_id for a in aliases if a.kind == "surname" and a.global_surname}
+    known = {a.alias for a in aliases if a.kind == "surname"}
+    last_names: dict[str, set[str]] = {}
+    for a in aliases:
+        if a.kind == "person" and " " in a.alias:
+            last_names.setdefault(a.alias.split()[-1], set()).add(a.entity_id)
+    out = []
+    for last, ids in sorted(last_names.items()):
+        if len(ids) == 1 and last not in known and len(last) > 3 and last[:1].isupper():
+            eid = next(iter(ids))
+            if eid in global_ids:
+                out.append(Alias(eid, last, "surname", True, "surname", global_surname=True))
+    return out
+
+
 @cache
 def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
     """Read every reference table once per process (cached)."""
@@ -187,6 +205,7 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
         else:
             aliases.append(Alias(eid, r["alias"], "person", True, "name" if r.get("alias_type") == "full"
                                  else "alias"))
+    aliases += _variant_surnames(aliases)
     titles = [Title(r["title"].lower(), r["role"], r.get("applies_to", "")) for r in rows("role_titles.csv", directory)
               if r.get("title")]
     members: dict[str, set[str]] = {}

@@ -164,3 +164,8 @@ def test_dateline_capital_is_a_place(extractor):
     hits = found(extractor, text)[0]
     assert ("LONDON", "location:gbr-london", "name") in hits
     assert ("Britain", "country:GBR", "alias") in hits or ("Britain", "country:GBR", "name") in hits
+
+
+def test_surname_of_a_spelling_variant(extractor):
+    text = "“We will not negotiate under pressure,” Araqchi said on Monday."
+    assert ("Araqchi", "person:abbas-araghchi", "surname") in found(extractor, text, dt.date(2025, 6, 1))[0]
