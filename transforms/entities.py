@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -214,8 +215,18 @@ class EntityExtractor:
         ref = self.reference
         out: list[Mention] = []
         extracted: dict[str, EntityRecord] = {}
-        taken: list[tuple[int, int]] = []
+        taken = _Taken(len(text))  # spans already claimed by a mention; overlap tests are O(span length) in C
         low = _lowered(text)
+        starts = [s.start for s in sentences]
+        if sentences and all(a <= b for a, b in zip(starts, starts[1:])):
+            sentence_ids = [s.index for s in sentences]
+
+            def sentence_at(offset: int) -> int:  # `sentence_index_at`, by a C bisect
+                i = bisect_right(starts, offset) - 1
+                return sentence_ids[i if i > 0 else 0]
+        else:  # no sentences, or not in text order (never for `sentence_spans` output)
+            def sentence_at(offset: int) -> int:
+                return sentence_index_at(sentences, offset)
         hits = self.hits(text, low)
         by_span: dict[tuple[int, int], list[Hit]] = {}
         for h in hits:
@@ -225,7 +236,7 @@ class EntityExtractor:
         def add(eid: str, start: int, end: int, mtype: str, conf: float | None = None,
                 person: str | None = None) -> None:
             out.append(Mention(eid, start, end, mtype, conf if conf is not None else CONFIDENCE[mtype],
-                               sentence_index_at(sentences, start), person))
+                               sentence_at(start), person))
 
         person_spans: dict[int, tuple[int, str]] = {}  # start -> (end, entity) for names right after titles
         for (start, end), group in by_span.items():
@@ -243,9 +254,8 @@ class EntityExtractor:
                 seen_persons.add(a.entity_id)
                 person_spans[start] = (end, a.entity_id)
             eid = a.entity_id
-            if a.kind == "location" and _lowered(text[start:end]) in self.region_named and \
-                    _REGION_AFTER.match(text, end):
-                eid = self.region_named[_lowered(text[start:end])]  # "the Donetsk and Donbas regions"
+            if a.kind == "location" and low[start:end] in self.region_named and _REGION_AFTER.match(text, end):
+                eid = self.region_named[low[start:end]]  # "the Donetsk and Donbas regions"
             add(eid, start, end, a.mention_type if a.kind != "location" or a.mention_type == "alias" else "name")
             taken.append((start, end))
 
@@ -264,8 +274,8 @@ class EntityExtractor:
             nxt = _next_person(person_spans, text, after)
             if nxt is not None:
                 continue  # the name that follows is the person; the title only confirms the state
-            name_m = re.compile(rf"\s+({_NAME})").match(text, after)
-            if name_m and not _overlaps(taken, name_m.start(1), name_m.end(1)):
+            name_m = _NAME_AFTER.match(text, after)
+            if name_m and not taken.overlaps(name_m.start(1), name_m.end(1)):
                 eid = self._extracted_person(name_m.group(1), iso3, extracted, day)
                 if eid:
                     add(eid, name_m.start(1), name_m.end(1), "name", EXTRACTED_PERSON_CONFIDENCE)
@@ -314,7 +324,7 @@ class EntityExtractor:
                 continue
             s = raw_start + raw.find(name)
             e = s + len(name)
-            if _overlaps(taken, s, e):
+            if taken.overlaps(s, e):
                 continue
             eid = self._extracted_person(name, None, extracted, day)
             if eid:
@@ -338,21 +348,21 @@ class EntityExtractor:
             if eid not in ref.entities:
                 extracted.setdefault(eid, EntityRecord(eid, "organization", name, None, None, None, "extracted"))
             out[:] = [x for x in out if not (s <= x.start and x.end <= e)]
-            taken[:] = [t for t in taken if not (s <= t[0] and t[1] <= e)]
+            taken.remove_within(s, e)
             add(eid, s, e, "name", EXTRACTED_ORG_CONFIDENCE)
             taken.append((s, e))
             acronym = m.group("acr")
             if acronym:
                 # an acronym defined in the text wins over a reference alias of the same letters
-                for a in re.finditer(rf"\b{re.escape(acronym)}\b", text):
-                    out[:] = [x for x in out if not (x.start == a.start() and x.end == a.end())]
-                    taken[:] = [t for t in taken if t != (a.start(), a.end())]
-                    add(eid, a.start(), a.end(), "alias", EXTRACTED_ORG_CONFIDENCE)
-                    taken.append((a.start(), a.end()))
+                for a_start, a_end in _whole_words(text, acronym):
+                    out[:] = [x for x in out if not (x.start == a_start and x.end == a_end)]
+                    taken.remove_exact(a_start, a_end)
+                    add(eid, a_start, a_end, "alias", EXTRACTED_ORG_CONFIDENCE)
+                    taken.append((a_start, a_end))
 
         # ---- 5. surnames -----------------------------------------------------------------------------------
         for h in hits:
-            if h.alias.kind != "surname" or _overlaps(taken, h.start, h.end):
+            if h.alias.kind != "surname" or taken.overlaps(h.start, h.end):
                 continue
             eid = h.alias.entity_id
             if eid in seen_persons or h.alias.global_surname:
@@ -362,10 +372,10 @@ class EntityExtractor:
             surname = record.name.split()[-1]
             if len(surname) < 3 or not surname[:1].isupper():
                 continue
-            for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
-                if not _overlaps(taken, m.start(), m.end()):
-                    add(eid, m.start(), m.end(), "surname", EXTRACTED_PERSON_CONFIDENCE)
-                    taken.append((m.start(), m.end()))
+            for m_start, m_end in _whole_words(text, surname):
+                if not taken.overlaps(m_start, m_end):
+                    add(eid, m_start, m_end, "surname", EXTRACTED_PERSON_CONFIDENCE)
+                    taken.append((m_start, m_end))
         unique = {(x.start, x.end, x.entity_id): x for x in sorted(out, key=lambda x: -x.confidence)}
         return sorted(unique.values(), key=lambda x: (x.start, x.end, x.entity_id)), extracted
 
@@ -419,6 +429,69 @@ def _is_word(ch: str) -> bool:
 
 def _overlaps(taken: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in taken)
+
+
+class _Taken:
+    """The spans claimed so far: the list of spans (in order, duplicates kept) and a byte mask of the characters
+    they cover, so that `overlaps` is a C-speed search instead of a loop over every span. Spans are never empty."""
+
+    __slots__ = ("spans", "mask")
+
+    def __init__(self, n: int) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.mask = bytearray(n)
+
+    def append(self, span: tuple[int, int]) -> None:
+        start, end = span
+        self.spans.append(span)
+        if end > start:
+            self.mask[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Same answer as `_overlaps(spans, start, end)`."""
+        if start >= end or start < 0:
+            return _overlaps(self.spans, start, end)
+        return self.mask.find(1, start, end) != -1
+
+    def _rebuild(self) -> None:
+        mask = self.mask
+        mask[:] = bytes(len(mask))
+        for start, end in self.spans:
+            if end > start:
+                mask[start:end] = b"\x01" * (end - start)
+
+    def remove_within(self, start: int, end: int) -> None:
+        kept = [t for t in self.spans if not (start <= t[0] and t[1] <= end)]
+        if len(kept) != len(self.spans):
+            self.spans = kept
+            self._rebuild()
+
+    def remove_exact(self, start: int, end: int) -> None:
+        kept = [t for t in self.spans if t != (start, end)]
+        if len(kept) != len(self.spans):
+            self.spans = kept
+            self._rebuild()
+
+
+def _whole_words(text: str, word: str) -> list[tuple[int, int]]:
+    """The spans of `re.finditer(rf"\\b{re.escape(word)}\\b", text)`, found with `str.find` (a regex that starts
+    with `\\b` gets no literal-prefix search and tries every position of the text). `\\b` is re's: a word
+    character is `str.isalnum()` or `_`, and a boundary is a change between word and non-word characters."""
+    n = len(word)
+    if not n:
+        return [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    first_w, last_w = _is_word(word[0]), _is_word(word[-1])
+    size = len(text)
+    spans = []
+    i = text.find(word)
+    while i != -1:
+        j = i + n
+        if (i > 0 and _is_word(text[i - 1])) != first_w and (j < size and _is_word(text[j])) != last_w:
+            spans.append((i, j))
+            i = text.find(word, j)
+        else:
+            i = text.find(word, i + 1)
+    return spans
 
 
 def _preceded_by(text: str, pos: int, words: tuple[str, ...]) -> bool:
