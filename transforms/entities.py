@@ -27,7 +27,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from transforms.reference import Alias, EntityRecord, Reference
@@ -58,10 +58,12 @@ _ORG_WORD = r"(?:[A-Z][\w'’.&-]*|of|for|and|the|on|de|du|des|la|al-\w+)"
 _ORG = re.compile(rf"(?P<name>(?:[A-Z][\w'’.&-]*)(?:\s+{_ORG_WORD}){{0,6}}?\s+(?P<head>"
                   rf"{'|'.join(ORG_HEADS)}))\b(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?")
 _WORD = re.compile(r"\w", re.UNICODE)
+_UPPER = re.compile(r"[A-Z]")
 _NAME_TOKEN = r"(?:(?:[A-Z]['’])?[A-Z][a-zà-ÿā-ž]+(?:[A-Z][a-zà-ÿā-ž]+)?(?:-[A-Z]?[a-zà-ÿā-ž]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:bin|ibn|al|al-|el|de|da|dos|van|von|der|la|le|del|di|du)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}"
-_SAID_VERB = re.compile(r"\b(?:said|says|told|added|stated|asserted|announced|according to)\b")
+SAID_VERBS = ("said", "says", "told", "added", "stated", "asserted", "announced", "according to")
+_SAID_VERB = re.compile(rf"\b(?:{'|'.join(SAID_VERBS)})\b")
 _NAME_AFTER = re.compile(rf"\s+({_NAME})")
 _NAME_BEFORE = re.compile(rf"({_NAME})\s+$")
 _APPOSITIVE = re.compile(rf",\s+({_NAME})\s*[,.]")
@@ -132,6 +134,31 @@ class EntityExtractor:
     surname_of: dict[str, str]
     region_named: dict[str, str]
     surnames: dict[str, list[str]]
+    # one Aho-Corasick automaton for the scan of step 1 and the cues of steps 3-4b (built from the fields above)
+    _scan: object = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        import ahocorasick
+
+        # key -> (length, alias readings, other cues or None); a reading is (Alias, is demonym, accept rule, alias)
+        # with rule 0: any case, 1: exact case only, 2: exact or capitalised (see `hits`)
+        entries: dict[str, list] = {}
+        for key, (length, values) in self.automaton.items():
+            readings = tuple((a, a.kind == "demonym", 1 if a.case_sensitive else 0 if a.alias[:1].islower() else 2,
+                              a.alias) for a in values)
+            entries[key] = [length, readings, None, None, None]
+        for key, title in self.title_automaton.items():
+            entries.setdefault(key, [len(key), (), None, None, None])[2] = title
+        for verb in SAID_VERBS:  # case-sensitive in the text: the key is found in `low`, the verb checked in `text`
+            entries.setdefault(verb, [len(verb), (), None, None, None])[3] = verb
+        for head in ORG_HEADS:
+            entries.setdefault(head.lower(), [len(head), (), None, None, None])[4] = head
+        scan = ahocorasick.Automaton()
+        for key, (length, readings, title, verb, head) in entries.items():
+            other = None if title is None and verb is None and head is None else (title, verb, head)
+            scan.add_word(key, (length, readings, other))
+        scan.make_automaton()
+        self._scan = scan
 
     @classmethod
     def from_reference(cls, reference: Reference) -> "EntityExtractor":
@@ -174,30 +201,51 @@ class EntityExtractor:
     # ---- 1. gazetteer scan --------------------------------------------------------------------------------
     def hits(self, text: str, low: str | None = None) -> list[Hit]:
         """Accepted alias hits, longest-leftmost, non-overlapping (`low`: `text` lower-cased, if at hand)."""
-        low = low if low is not None else _lowered(text)
+        return self._scan_text(text, low if low is not None else _lowered(text))[0]
+
+    def _scan_text(self, text: str, low: str
+                   ) -> tuple[list[Hit], list[tuple[int, str]], list[tuple[int, int]], list[int]]:
+        """One pass of the automaton over `low`: the accepted alias hits (`hits`); the raw title hits (end index,
+        title) in the order `title_automaton.iter(low)` gives them; the spans of `_SAID_VERB.finditer(text)`; and
+        the starts of organisation head words preceded by whitespace (where an `_ORG` match can end)."""
         found: list[Hit] = []
+        titles: list[tuple[int, str]] = []
+        said: list[tuple[int, int]] = []
+        heads: list[int] = []
         n = len(text)
-        for end_idx, (length, values) in self.automaton.iter(low):
-            start, end = end_idx - length + 1, end_idx + 1
-            if start > 0 and _is_word(text[start - 1]):
-                continue
-            plural = False
-            if end < n and _is_word(text[end]):
-                # "Palestinians", "Israelis": the plural of a demonym names the people of the state
-                if not (text[end] == "s" and (end + 1 == n or not _is_word(text[end + 1]))):
+        for end_idx, (length, readings, other) in self._scan.iter(low):
+            start = end_idx - length + 1
+            end = end_idx + 1
+            if other is not None:
+                title, verb, head = other
+                if title is not None:
+                    titles.append((end_idx, title))
+                if verb is not None and text.startswith(verb, start) and \
+                        not (start > 0 and _is_word(text[start - 1])) and not (end < n and _is_word(text[end])):
+                    said.append((start, end))  # the verbs start and end with a letter: \b is a non-word neighbour
+                if head is not None and start > 0 and text[start - 1].isspace() and text.startswith(head, start):
+                    heads.append(start)
+                if not readings:
                     continue
-                plural = True
+            if start > 0:
+                c = text[start - 1]
+                if c.isalnum() or c == "_":
+                    continue
+            plural = 0
+            if end < n:
+                c = text[end]
+                if c.isalnum() or c == "_":
+                    # "Palestinians", "Israelis": the plural of a demonym names the people of the state
+                    if c != "s" or (end + 1 < n and _is_word(text[end + 1])):
+                        continue
+                    plural = 1
             surface = text[start:end]
-            for a in values:
-                if plural and a.kind != "demonym":
+            for a, is_demonym, rule, alias in readings:
+                if plural and not is_demonym:
                     continue
-                if a.case_sensitive:
-                    ok = surface == a.alias
-                else:
-                    ok = surface == a.alias or surface[:1].isupper() or a.alias[:1].islower()
-                if ok:
+                if rule == 0 or surface == alias or (rule == 2 and surface[:1].isupper()):
                     found.append(Hit(start, end + plural, a))
-        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        found.sort(key=_hit_order)
         chosen: list[Hit] = []
         last_end = -1
         for h in found:
@@ -206,7 +254,7 @@ class EntityExtractor:
                 last_end = h.end
             elif chosen and h.start == chosen[-1].start and h.end == chosen[-1].end:
                 chosen.append(h)  # same span, another reading (e.g. a capital as state and as place)
-        return chosen
+        return chosen, titles, said, heads
 
     # ---- all steps ----------------------------------------------------------------------------------------
     def mentions(self, text: str, sentences: list[Sentence], day: dt.date | None
@@ -217,6 +265,7 @@ class EntityExtractor:
         extracted: dict[str, EntityRecord] = {}
         taken = _Taken(len(text))  # spans already claimed by a mention; overlap tests are O(span length) in C
         low = _lowered(text)
+        hits, title_hits, said_spans, heads = self._scan_text(text, low)
         starts = [s.start for s in sentences]
         if sentences and all(a <= b for a, b in zip(starts, starts[1:])):
             sentence_ids = [s.index for s in sentences]
@@ -227,7 +276,6 @@ class EntityExtractor:
         else:  # no sentences, or not in text order (never for `sentence_spans` output)
             def sentence_at(offset: int) -> int:
                 return sentence_index_at(sentences, offset)
-        hits = self.hits(text, low)
         by_span: dict[tuple[int, int], list[Hit]] = {}
         for h in hits:
             by_span.setdefault((h.start, h.end), []).append(h)
@@ -297,7 +345,7 @@ class EntityExtractor:
 
         # ---- 4. persons outside the seeds ------------------------------------------------------------------
         candidates: list[tuple[str, int, bool]] = []  # (name as matched, start, single tokens allowed)
-        for end_idx, title in self.title_automaton.iter(low):
+        for end_idx, title in title_hits:
             start = end_idx - len(title) + 1
             if (start > 0 and _is_word(text[start - 1])) or end_idx + 1 >= len(text) or _is_word(text[end_idx + 1]):
                 continue
@@ -306,11 +354,11 @@ class EntityExtractor:
                 written = text[start:end_idx + 1]
                 single_ok = written[:1].isupper() or title in {"envoy", "special envoy"}
                 candidates.append((m.group(1), m.start(1), single_ok))
-        for m in _SAID_VERB.finditer(text):
-            after = _NAME_AFTER.match(text, m.end())
+        for verb_start, verb_end in said_spans:  # the matches of _SAID_VERB
+            after = _NAME_AFTER.match(text, verb_end)
             if after:
                 candidates.append((after.group(1), after.start(1), False))
-            before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            before = _NAME_BEFORE.search(text, max(0, verb_start - 60), verb_start)
             if before:
                 candidates.append((before.group(1), before.start(1), False))
         for m in _APPOSITIVE.finditer(text):
@@ -334,7 +382,7 @@ class EntityExtractor:
                 seen_persons.add(eid)
 
         # ---- 4b. organisations outside the seeds ------------------------------------------------------------
-        for m in _ORG.finditer(text):
+        for m in _org_matches(text, heads):
             name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
             s, e = m.start("name") + (len(m.group("name")) - len(name)), m.end("name")
             if len(name.split()) < 2:
@@ -421,6 +469,48 @@ class EntityExtractor:
             return eid
         extracted.setdefault(eid, EntityRecord(eid, "person", name, None, iso3, None, "extracted"))
         return eid
+
+
+def _hit_order(h: Hit) -> tuple[int, int]:
+    return h.start, h.start - h.end
+
+
+def _org_matches(text: str, heads: list[int]) -> list[re.Match]:
+    """`list(_ORG.finditer(text))`, trying the pattern only where a match can start: at an upper-case letter
+    within the 7 whitespace-separated tokens before a head word (`heads`: the starts of head words preceded by
+    whitespace). An `_ORG` match is at most 7 tokens (the name's first word, 6 more) before its head, and none of
+    its words holds whitespace; trying the candidates in order and resuming after each match is `finditer`."""
+    found: list[re.Match] = []
+    pos = 0  # where finditer would resume
+    covered = 0  # candidates before this were tried already
+    for h in sorted(set(heads)):
+        lo = max(_tokens_start(text, h, 7), covered, pos)
+        for c in _UPPER.finditer(text, lo, h):
+            p = c.start()
+            if p < pos:
+                continue
+            m = _ORG.match(text, p)
+            if m:
+                found.append(m)
+                pos = m.end()
+        covered = max(covered, h)
+    return found
+
+
+def _tokens_start(text: str, pos: int, count: int) -> int:
+    """The start of the `count`-th whitespace-separated token before `pos` (0 when there are fewer)."""
+    span = 128
+    while True:
+        lo = pos - span
+        chunk = text[max(lo, 0):pos]
+        parts = chunk.rsplit(None, count)
+        if len(parts) <= count:
+            if lo <= 0:
+                return 0
+            span *= 4
+            continue
+        tail = chunk[len(parts[0]):]
+        return pos - len(tail.lstrip())
 
 
 def _is_word(ch: str) -> bool:

@@ -6,7 +6,9 @@ import re
 
 import pytest
 
-from transforms.entities import _overlaps, _Taken, _whole_words
+from transforms.entities import (_ORG, _SAID_VERB, EntityExtractor, Hit, _is_word, _lowered, _org_matches,
+                                 _overlaps, _Taken, _whole_words)
+from transforms.reference import load_reference
 
 ALPHABET = "ab_ 1.-é'’Ⓐ\n"
 
@@ -51,3 +53,92 @@ def test_taken_mask_answers_like_the_span_list(seed: int) -> None:
         qe = qs + rng.randint(-2, 8)
         assert taken.overlaps(qs, qe) == _overlaps(spans, qs, qe), (spans, qs, qe)
         assert taken.spans == spans
+
+
+@pytest.fixture(scope="module")
+def entities() -> EntityExtractor:
+    return EntityExtractor.from_reference(load_reference())
+
+
+def reference_hits(ex: EntityExtractor, text: str) -> list[Hit]:
+    """The alias scan as first written: one pass of `ex.automaton`, checks per reading."""
+    low = _lowered(text)
+    found: list[Hit] = []
+    n = len(text)
+    for end_idx, (length, values) in ex.automaton.iter(low):
+        start, end = end_idx - length + 1, end_idx + 1
+        if start > 0 and _is_word(text[start - 1]):
+            continue
+        plural = False
+        if end < n and _is_word(text[end]):
+            if not (text[end] == "s" and (end + 1 == n or not _is_word(text[end + 1]))):
+                continue
+            plural = True
+        surface = text[start:end]
+        for a in values:
+            if plural and a.kind != "demonym":
+                continue
+            ok = surface == a.alias if a.case_sensitive else \
+                surface == a.alias or surface[:1].isupper() or a.alias[:1].islower()
+            if ok:
+                found.append(Hit(start, end + plural, a))
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    chosen: list[Hit] = []
+    last_end = -1
+    for h in found:
+        if h.start >= last_end:
+            chosen.append(h)
+            last_end = h.end
+        elif chosen and h.start == chosen[-1].start and h.end == chosen[-1].end:
+            chosen.append(h)
+    return chosen
+
+
+TEXTS = [
+    "LONDON, April 15 — British Prime Minister Keir Starmer said the UK and France will send troops; "
+    "the Palestinians and Israelis, the U.S. and the us-led Coalition of the Willing met in Paris.",
+    "The Revolutionary United Front (RUF) said on Monday, according to the Sierra Leone People's Party, that "
+    "the RUF will not disarm. Foreign Minister Sugiono told reporters; Kushner said; unsaid, saidx, SAID.",
+    "Ukraine's President\nVolodymyr Zelensky and the Russian President, envoy Steve Witkoff, the Donetsk and "
+    "Donbas regions, the Kremlin, Downing Street, Moscow said, a summit in Kyiv. Turkey, turkey, TURKEY, Chad.",
+    "A  Very   Long Name Of The Brigades Brigade Programme Program\tParty's Forces, National\nAssembly "
+    "(NA) and the al-Aqsa Martyrs Brigades; the Ministry of Defence; Bank of England; World Health Organization",
+    "İstanbul ΣΟΦΙΑ straße ﬁnance — the Iraqi and Iranian delegations, the EU and the UN, Xi and Putin met.",
+]
+
+
+def _random_text(rng: random.Random, words: list[str]) -> str:
+    seps = [" ", " ", " ", ", ", ". ", "\n", " (", ") ", "'s ", "-", "  ", "\t", "’s "]
+    return "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 60)))
+
+
+def _vocabulary(ex: EntityExtractor) -> list[str]:
+    rng = random.Random(7)
+    aliases = sorted({a.alias for a in ex.reference.aliases})
+    titles = sorted({t.title for t in ex.reference.titles})
+    words = rng.sample(aliases, 300) + titles + ["said", "says", "told", "according to", "Said", "Party",
+                                                "Front", "Council", "Brigades", "party", "of", "the", "and",
+                                                "Alexus", "Grynkewich", "Maria", "Lopez", "RUF", "National",
+                                                "People", "Democratic", "The", "al-Qaeda", "Union", "xParty"]
+    return words + [w.upper() for w in words[:50]] + [w.lower() for w in words[:50]]
+
+
+def test_scan_matches_the_separate_passes(entities: EntityExtractor) -> None:
+    rng = random.Random(3)
+    words = _vocabulary(entities)
+    texts = TEXTS + [_random_text(rng, words) for _ in range(400)]
+    for text in texts:
+        low = _lowered(text)
+        hits, titles, said, heads = entities._scan_text(text, low)
+        assert hits == reference_hits(entities, text), text
+        assert titles == list(entities.title_automaton.iter(low)), text
+        assert said == [m.span() for m in _SAID_VERB.finditer(text)], text
+        assert [(m.span(), m.groupdict()) for m in _org_matches(text, heads)] == \
+            [(m.span(), m.groupdict()) for m in _ORG.finditer(text)], text
+
+
+def test_org_matches_far_from_the_head() -> None:
+    text = "x" * 500 + " Alpha Beta of the Gamma Delta and Epsilon Council (ABGDE) met the" + " " * 300 + \
+        "Zeta   Eta\n\nTheta Iota Kappa Lambda Mu Nu Party"
+    heads = [m.start() for m in re.finditer(r"(?<=\s)(?:Council|Party)", text)]
+    assert [m.span() for m in _org_matches(text, heads)] == [m.span() for m in _ORG.finditer(text)]
