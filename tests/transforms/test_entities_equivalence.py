@@ -142,3 +142,19 @@ def test_org_matches_far_from_the_head() -> None:
         "Zeta   Eta\n\nTheta Iota Kappa Lambda Mu Nu Party"
     heads = [m.start() for m in re.finditer(r"(?<=\s)(?:Council|Party)", text)]
     assert [m.span() for m in _org_matches(text, heads)] == [m.span() for m in _ORG.finditer(text)]
+
+
+def test_grouped_title_pattern_matches_like_title_re(entities: EntityExtractor) -> None:
+    fast = entities._title_fast
+    assert fast is not None and fast.pattern != entities.title_re.pattern
+    rng = random.Random(5)
+    titles = sorted(entities.title_roles)
+    odd = {"i": "İ", "k": "K", "s": "ſ", " ": "\n  "}
+    for _ in range(3000):
+        title = rng.choice(titles)
+        title = "".join(odd.get(c, c) if rng.random() < 0.2 else c.upper() if rng.random() < 0.3 else c
+                        for c in title)
+        text = rng.choice(["'s ", "’s\t", " ", "  ", "s ", ""]) + title + rng.choice(["", " Keir", "s", ".", "-x"])
+        for pos in (0, 1):
+            a, b = entities.title_re.match(text, pos), fast.match(text, pos)
+            assert (a and (a.span(), a.span("title"))) == (b and (b.span(), b.span("title"))), text
