@@ -1,20 +1,27 @@
 """Validation of the output tables with Great Expectations (no Prefect): run the suites of `expectations/`, split
 rows into valid and quarantined, and write a readable HTML report.
 
-`validate_tables(tables, context=...)` is a pure function of Arrow tables: an ephemeral GX context is built inside
-each call (no shared context, nothing on disk, nothing that fails on re-run). Per table it validates three
-batches with real GX expectations:
+Memory is bounded by a batch, not by the run: rows are read from Parquet (a run's staging area, the published
+snapshot) or from Arrow tables in memory **one batch at a time** -- whole `published_month` partitions grouped up
+to `BATCH_ROWS` rows (a bigger month is cut into slices) -- and each batch is validated by GX with the same suites.
+An ephemeral GX context is built inside each call (no shared context, nothing on disk, nothing that fails on
+re-run); each suite is registered once and re-run per batch. Per table, three kinds of batches:
 
 - ``table``: the rows as they are (columns, key, enums, ranges, formats);
-- ``joined``: the rows left-merged with their parents (documents, entities, commitments). A foreign key exists when
-  the merged parent key is not null; spans and `evidence_text` are compared with ``documents.text[start:end]``;
-  `event_date` with the document's `published_date`;
-- ``schema``: one row per declared column with its declared and actual Arrow type.
+- ``joined``: the rows left-merged with their parents (documents, entities, commitments), looked up for the
+  batch only: a child's document is in its own month (any other month, then the published rows the run keeps,
+  are searched for the keys not found there). A foreign key exists when the merged parent key is not null; spans
+  and `evidence_text` are compared with ``documents.text[start:end]``; `event_date` with the document's
+  `published_date`;
+- ``schema``: one row per declared column with its declared and actual Arrow type (once per table).
 
-Tables are validated parents first; rows a parent loses to quarantine are gone when its children are checked, so a
-child pointing at a quarantined row is quarantined too (or fails the run beyond the integrity threshold).
+The per-batch results of a check are folded into one (it passes only when every batch passed; counts summed;
+examples from any batch); thresholds (`table_above`) apply to the run-wide counts. Key uniqueness across batches
+is checked on the key columns only (pyarrow). Tables are validated parents first; rows a parent loses to
+quarantine are gone when its children are checked, so a child pointing at a quarantined row is quarantined too
+(or fails the run beyond the integrity threshold).
 
-`import great_expectations` costs ~3 s: it happens inside `validate_tables`, never at import time.
+`import great_expectations` costs ~3 s: it happens inside the validation, never at import time.
 """
 from __future__ import annotations
 
@@ -143,7 +150,10 @@ class ValidationResult:
 
 @dataclass
 class Outcome:
-    """A validation's result, the rows to publish (per table) and the quarantine rows (per `quarantine/<table>`)."""
+    """A validation's result, the rows to publish (per table) and the quarantine rows (per `quarantine/<table>`).
+
+    Only `validate_tables` (Arrow tables in memory) fills `valid`; `validate_staged` moves the rejected rows out of
+    staging itself and returns both empty, `validate_published` returns only `quarantine` (nothing is moved)."""
 
     result: ValidationResult
     valid: dict[str, pa.Table]
@@ -152,15 +162,18 @@ class Outcome:
 
 # ---- batches ---------------------------------------------------------------------------------------------------
 
+ROW_ID = "__row"  # in-memory sources: the row's position in the input table (never validated)
+
+
 def _frame(data: pa.Table):
     return data.to_pandas(date_as_object=False)
 
 
-def _schema_frame(name: str, data: pa.Table):
+def _schema_frame(schema: pa.Schema, name: str):
     import pandas as pd
 
     declared = TABLES[name].schema
-    actual = {f.name: str(f.type) for f in data.schema}
+    actual = {f.name: str(f.type) for f in schema}
     return pd.DataFrame({"column": declared.names, "declared_type": [str(f.type) for f in declared],
                          "actual_type": [actual.get(f.name, "missing") for f in declared]},
                         columns=list(SCHEMA_COLUMNS))
@@ -183,15 +196,18 @@ def _joined_frame(suite: Suite, frame, parents: Mapping[str, object]):
         docs = parents.get("documents")
         want = ["document_id", "n_chars", "published_date", "published_month"] + (["text"] if suite.span_text else [])
         docs = docs[want] if docs is not None else pd.DataFrame({c: [] for c in want})
-        merged = frame[["document_id"]].merge(docs.drop_duplicates("document_id"), on="document_id", how="left",
+        docs = docs.drop_duplicates("document_id")
+        # the text is looked up per row, never merged in: a merge would copy a document's text once per child row
+        merged = frame[["document_id"]].merge(docs[[c for c in want if c != "text"]], on="document_id", how="left",
                                               sort=False)
         merged.index = frame.index
         added[DOCUMENT_N_CHARS] = merged["n_chars"]
         added[DOCUMENT_MONTH] = merged["published_month"]
         if suite.span_text:
+            texts = dict(zip(docs["document_id"], docs["text"]))
             added[DOCUMENT_SLICE] = pd.Series(
-                [t[s:e] if isinstance(t, str) and pd.notna(s) and pd.notna(e) else None
-                 for t, s, e in zip(merged["text"], frame["start_char"], frame["end_char"])],
+                [t[s:e] if isinstance(t := texts.get(d), str) and pd.notna(s) and pd.notna(e) else None
+                 for d, s, e in zip(frame["document_id"], frame["start_char"], frame["end_char"])],
                 index=frame.index, dtype=object)
         if "event_date" in cols:
             published = pd.to_datetime(merged["published_date"])
@@ -210,7 +226,8 @@ def _joined_frame(suite: Suite, frame, parents: Mapping[str, object]):
 # ---- GX --------------------------------------------------------------------------------------------------------
 
 class _Gx:
-    """One ephemeral GX context for one validation call."""
+    """One ephemeral GX context for one validation call. A suite is registered once per (table, batch kind) and
+    its validation definition is re-run on every batch of rows (the per-batch cost is the run, not the setup)."""
 
     def __init__(self) -> None:
         import great_expectations as gx
@@ -220,11 +237,13 @@ class _Gx:
         self.context = gx.get_context(mode="ephemeral")
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
         self.source = self.context.data_sources.add_pandas("pledgeflow")
+        self.definitions: dict[str, object] = {}
 
-    def run(self, name: str, checks: list[Check], frame) -> dict[str, dict]:
-        """Validate `frame` with `checks`; returns check name -> GX result as a dict."""
+    def _definition(self, name: str, checks: list[Check]):
         from great_expectations.core.expectation_suite import ExpectationSuite
 
+        if name in self.definitions:
+            return self.definitions[name]
         asset = self.source.add_dataframe_asset(name)
         batch = asset.add_batch_definition_whole_dataframe(name)
         with warnings.catch_warnings():  # string row conditions: deprecated in GX 1.9, still the documented form
@@ -235,6 +254,12 @@ class _Gx:
             raise RuntimeError(f"suite {name}: {len(checks)} checks declared, {len(suite.expectations)} loaded")
         definition = self.context.validation_definitions.add(
             self.gx.ValidationDefinition(name=name, data=batch, suite=suite))
+        self.definitions[name] = definition
+        return definition
+
+    def run(self, name: str, checks: list[Check], frame) -> dict[str, dict]:
+        """Validate `frame` with `checks`; returns check name -> GX result as a dict."""
+        definition = self._definition(name, checks)
         res = definition.run(batch_parameters={"dataframe": frame},
                              result_format={"result_format": "COMPLETE", "partial_unexpected_count": MAX_EXAMPLES})
         out = {}
@@ -255,127 +280,549 @@ def _example(value) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
 
 
-def _check_result(table: str, check: Check, gx_result: dict | None, n_rows: int) -> CheckResult:
-    if gx_result is None:
-        return CheckResult(table, check, False, error="no result from GX", level="table")
-    res = gx_result["result"]
-    unexpected = int(res.get("unexpected_count") or 0)
-    element = int(res.get("element_count") or n_rows)
-    out = CheckResult(table, check, gx_result["success"] and not gx_result["error"], element_count=element,
-                      unexpected_count=unexpected, error=gx_result["error"], level=check.severity,
-                      examples=[_example(v) for v in (res.get("partial_unexpected_list") or [])[:MAX_EXAMPLES]])
-    if out.success:
-        return out
-    if check.expectation in ("ExpectTableColumnsToMatchOrderedList",) and "observed_value" in res:
-        out.examples = [f"observed columns: {res['observed_value']}"]
-    rows = res.get("unexpected_index_list")
-    if out.level == "row":
-        if out.error or rows is None:
+@dataclass
+class _Aggregate:
+    """The results of one check over every batch of a table, folded into one: it passes only when every batch
+    passed; counts are summed; failing examples come from any batch (the first `MAX_EXAMPLES`)."""
+
+    table: str
+    check: Check
+    success: bool = True
+    element_count: int = 0
+    unexpected_count: int = 0
+    examples: list[str] = field(default_factory=list)
+    error: str | None = None
+    unlisted: bool = False  # a failing batch for which GX could not list the failing rows
+
+    def add(self, gx_result: dict | None, n_rows: int) -> list[int]:
+        """Fold one batch's GX result in; returns the positions (in the batch) of the rows that failed."""
+        if gx_result is None:
+            self.success, self.error = False, self.error or "no result from GX"
+            self.element_count += n_rows
+            return []
+        res = gx_result["result"]
+        unexpected = int(res.get("unexpected_count") or 0)
+        self.element_count += int(res.get("element_count") or n_rows)
+        self.unexpected_count += unexpected
+        if gx_result["success"] and not gx_result["error"]:
+            return []
+        self.success = False
+        self.error = self.error or gx_result["error"]
+        if self.check.expectation == "ExpectTableColumnsToMatchOrderedList" and "observed_value" in res:
+            if not self.examples:
+                self.examples = [f"observed columns: {res['observed_value']}"]
+        else:
+            room = MAX_EXAMPLES - len(self.examples)
+            self.examples += [_example(v) for v in (res.get("partial_unexpected_list") or [])[:max(room, 0)]]
+        rows = res.get("unexpected_index_list")
+        if rows is None or gx_result["error"]:
+            self.unlisted = True
+            return []
+        return [int(i) for i in rows if not isinstance(i, dict)]
+
+    def result(self) -> CheckResult:
+        out = CheckResult(self.table, self.check, self.success, element_count=self.element_count,
+                          unexpected_count=self.unexpected_count, examples=self.examples, error=self.error,
+                          level=self.check.severity)
+        if out.success or out.level != "row":
+            return out
+        if self.unlisted or self.error:
             out.level = "table"  # GX could not tell which rows: fail the table rather than guess
-        elif check.table_above is not None and element and unexpected / element > check.table_above:
+        elif self.escalates(self.unexpected_count, self.element_count):
             out.level = "table"
-            out.error = (f"{unexpected} of {element} rows ({unexpected / element:.0%}) fail, above the "
-                         f"{check.table_above:.0%} threshold")
-    if rows is not None:
-        out.rows = [int(i) for i in rows if not isinstance(i, dict)]
-    return out
+            out.error = (f"{self.unexpected_count} of {self.element_count} rows "
+                         f"({self.unexpected_count / self.element_count:.0%}) fail, above the "
+                         f"{self.check.table_above:.0%} threshold")
+        return out
+
+    def escalates(self, unexpected: int, element: int) -> bool:
+        above = self.check.table_above
+        return above is not None and element > 0 and unexpected / element > above
 
 
-# ---- entry point -----------------------------------------------------------------------------------------------
+# ---- sources: where the rows come from ---------------------------------------------------------------------------
+
+PARENT_KEYS = {"documents": "document_id", "entities": "entity_id", "commitments": "commitment_id"}
+
+
+def _is_in(column: pa.ChunkedArray | pa.Array, values) -> pa.Array:
+    import pyarrow.compute as pc
+
+    return pc.fill_null(pc.is_in(column, value_set=pa.array(sorted(values), column.type)), False)
+
+
+def _month_mask(data: pa.Table, months: list[str | None]) -> pa.Array:
+    import pyarrow.compute as pc
+
+    column = data[PARTITION_COLUMN]
+    mask = _is_in(column, [m for m in months if m is not None])
+    return pc.or_(mask, pc.is_null(column)) if None in months else mask
+
+
+def _key_strings(data: pa.Table, key: tuple[str, ...]) -> pa.ChunkedArray:
+    """One string per row identifying its key (compound keys joined with U+001F); null when a key part is null."""
+    import pyarrow.compute as pc
+
+    if len(key) == 1:
+        return data[key[0]].cast(pa.string())
+    return pc.binary_join_element_wise(*[data[k].cast(pa.string()) for k in key], "\x1f")
+
+
+class _Source:
+    """The tables one validation reads, batch by batch. `months(name)` is the row count of each `published_month`
+    partition (None for a table read whole: not partitioned, or without the partition column); `read` returns the
+    rows of some months (all of them when `months` is None), `find` the rows whose `column` is in `ids` whatever
+    their month, `context` the parent rows outside the validated tables (published rows the run keeps)."""
+
+    def names(self) -> list[str]:
+        raise NotImplementedError
+
+    def schema(self, name: str) -> pa.Schema:
+        raise NotImplementedError
+
+    def months(self, name: str) -> dict[str | None, int] | None:
+        raise NotImplementedError
+
+    def read(self, name: str, months: list[str | None] | None = None, columns: list[str] | None = None) -> pa.Table:
+        raise NotImplementedError
+
+    def find(self, name: str, column: str, ids: set[str], columns: list[str]) -> pa.Table:
+        raise NotImplementedError
+
+    def context(self, name: str, column: str, ids: set[str], columns: list[str]) -> pa.Table | None:
+        return None
+
+
+class _MemorySource(_Source):
+    """Arrow tables already in memory (`validate_tables`): rows carry their position (`ROW_ID`)."""
+
+    def __init__(self, tables: Mapping[str, pa.Table], context: Mapping[str, pa.Table] | None) -> None:
+        self.tables = {n: t.append_column(ROW_ID, pa.array(range(t.num_rows), pa.int64())) for n, t in tables.items()}
+        self.contexts = dict(context or {})
+
+    def names(self) -> list[str]:
+        return list(self.tables)
+
+    def schema(self, name: str) -> pa.Schema:
+        return self.tables[name].schema.remove(self.tables[name].schema.get_field_index(ROW_ID))
+
+    def months(self, name: str) -> dict[str | None, int] | None:
+        import pyarrow.compute as pc
+
+        data = self.tables[name]
+        if not TABLES[name].partitioned or PARTITION_COLUMN not in data.column_names:
+            return None
+        counts = pc.value_counts(data[PARTITION_COLUMN]).to_pylist() if data.num_rows else []
+        return {c["values"]: c["counts"] for c in counts}
+
+    def read(self, name, months=None, columns=None):
+        data = self.tables[name]
+        if months is not None:
+            data = data.filter(_month_mask(data, months))
+        return data.select(columns) if columns is not None else data
+
+    def find(self, name, column, ids, columns):
+        data = self.tables[name]
+        return data.filter(_is_in(data[column], ids)).select(columns)
+
+    def context(self, name, column, ids, columns):
+        data = self.contexts.get(name)
+        if data is None:
+            return None
+        return data.filter(_is_in(data[column], ids)).select(columns)
+
+
+def _dataset(path: Path, table, *, physical: bool = False):
+    import pyarrow.dataset as ds
+
+    from transforms.storage import _partitioning
+
+    return ds.dataset(path, schema=None if physical else table.schema, format="parquet",
+                      partitioning=_partitioning(table) if table.partitioned else None)
+
+
+def _partition_counts(path: Path) -> dict[str | None, int]:
+    """Rows per `published_month=<m>` folder of a hive-partitioned dataset, from the Parquet footers only."""
+    import pyarrow.parquet as pq
+
+    counts: dict[str | None, int] = {}
+    if not path.exists():
+        return counts
+    for folder in sorted(path.iterdir()):
+        if folder.is_dir() and folder.name.startswith(PARTITION_COLUMN + "="):
+            counts[folder.name.split("=", 1)[1]] = sum(pq.ParquetFile(f).metadata.num_rows
+                                                      for f in folder.rglob("*.parquet"))
+    return counts
+
+
+class _DatasetSource(_Source):
+    """Parquet datasets on disk (a run's staging area, or the published snapshot), read one month group at a time
+    and only the columns asked for."""
+
+    def __init__(self, paths: Mapping[str, Path | None], *, physical: set[str] = frozenset()) -> None:
+        self.paths = dict(paths)
+        self.physical = set(physical)  # tables read with their on-disk types (a schema drift shows)
+        self._months: dict[str, dict | None] = {}
+
+    def names(self) -> list[str]:
+        return list(self.paths)
+
+    def _exists(self, name: str) -> bool:
+        path = self.paths.get(name)
+        return path is not None and path.exists()
+
+    def schema(self, name: str) -> pa.Schema:
+        if name in self.physical:
+            return _dataset(self.paths[name], TABLES[name], physical=True).schema
+        return TABLES[name].schema
+
+    def months(self, name: str) -> dict[str | None, int] | None:
+        if not TABLES[name].partitioned:
+            return None
+        if name not in self._months:
+            self._months[name] = _partition_counts(self.paths[name]) if self._exists(name) else {}
+        return self._months[name]
+
+    def _filtered(self, name: str, expression, columns):
+        table = TABLES[name]
+        if not self._exists(name):
+            data = table.empty()
+            return data.select(columns) if columns is not None else data
+        return _dataset(self.paths[name], table, physical=name in self.physical).to_table(
+            columns=columns, filter=expression)
+
+    def read(self, name, months=None, columns=None):
+        import pyarrow.dataset as ds
+
+        if months is None or not TABLES[name].partitioned:
+            return self._filtered(name, None, columns)
+        if not months:
+            return self._filtered(name, ds.scalar(False), columns)
+        return self._filtered(name, ds.field(PARTITION_COLUMN).isin([m for m in months if m is not None]), columns)
+
+    def find(self, name, column, ids, columns):
+        import pyarrow.dataset as ds
+
+        return self._filtered(name, ds.field(column).isin(sorted(ids)), columns)
+
+
+class _StagedSource(_DatasetSource):
+    """A run's staged tables; parents may also be published rows the run keeps (not those of replaced
+    documents)."""
+
+    def __init__(self, store, run_id: str, *, replaced: Mapping[str, str] | None = None) -> None:
+        import pyarrow.parquet as pq
+
+        paths = {}
+        for name in TABLES:
+            path = store.staging(run_id) / name
+            if name != "runs" and path.exists() and any(pq.ParquetFile(f).metadata.num_rows
+                                                        for f in path.rglob("*.parquet")):
+                paths[name] = path
+        super().__init__(paths)
+        self.store, self.run_id = store, run_id
+        self.replaced = sorted(replaced or {})
+
+    def read(self, name, months=None, columns=None):
+        from transforms.storage import _unique_by_key
+
+        data = super().read(name, months, columns)
+        if not TABLES[name].partitioned and columns is None and data.num_rows:
+            # global tables (entities) may be staged once per batch: identical rows are merged at publish, so
+            # only differing rows with the same key are a broken key
+            data = _unique_by_key(data, data.column_names)
+        return data
+
+    def context(self, name, column, ids, columns):
+        import pyarrow.compute as pc
+        import pyarrow.dataset as ds
+
+        wanted = list(dict.fromkeys(columns + (["document_id"] if self.replaced and "document_id"
+                                                in TABLES[name].columns else [])))
+        rows = self.store.read(name, columns=wanted, filter=ds.field(column).isin(sorted(ids)))
+        if self.replaced and "document_id" in rows.column_names:
+            rows = rows.filter(pc.invert(_is_in(rows["document_id"], self.replaced)))
+        return rows.select(columns)
+
+
+class _PublishedSource(_DatasetSource):
+    """Every published table, read with its physical column types where they differ from the declared ones (so
+    the schema expectations see what is on disk)."""
+
+    def __init__(self, store) -> None:
+        paths, physical = {}, set()
+        for name, table in TABLES.items():
+            path = store.table_path(name)
+            paths[name] = path
+            if path is not None and path.exists():
+                types = {f.name: f.type for f in _dataset(path, table, physical=True).schema}
+                if any(f.name in types and types[f.name] != f.type for f in table.schema):
+                    physical.add(name)
+        super().__init__(paths, physical=physical)
+
+
+# ---- the validation itself ---------------------------------------------------------------------------------------
+
+BATCH_ROWS = 50_000  # rows per GX batch: small months are grouped up to it, a bigger month is cut into slices
+BATCH_ROWS_BY_TABLE = {"documents": 5_000}  # documents carry their whole text
+
+
+def _batches(source: _Source, name: str, budget: int):
+    """(months, rows) batches of table `name`: whole months grouped up to `budget` rows (a month above the budget
+    is read alone and cut into slices). Always at least one batch, so an empty table is validated too."""
+    counts = source.months(name)
+    if counts is None:
+        groups: list[list[str | None] | None] = [None]
+    else:
+        groups, group, size = [], [], 0
+        for month in sorted(counts, key=lambda m: (m is None, m or "")):
+            if group and size + counts[month] > budget:
+                groups.append(group)
+                group, size = [], 0
+            group.append(month)
+            size += counts[month]
+        groups.append(group)
+    for months in groups:
+        data = source.read(name, months)
+        for offset in range(0, max(data.num_rows, 1), budget):
+            yield months, data.slice(offset, budget)
+
+
+@dataclass
+class _Rejected:
+    """The rows of one table that row-level checks rejected (kept apart while the table's batches run)."""
+
+    keys: list[str | None] = field(default_factory=list)
+    months: list[str | None] = field(default_factory=list)
+    row_ids: list[int | None] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+    checks: list[list[str]] = field(default_factory=list)
+
+
+class _Validator:
+    """Validates the tables of one source, table after table (parents first) and batch after batch."""
+
+    def __init__(self, source: _Source, *, reference: Reference, result: ValidationResult,
+                 batch_rows: int | None = None) -> None:
+        self.source = source
+        self.reference = reference
+        self.result = result
+        self.batch_rows = batch_rows
+        self.names = set(source.names())
+        self.gx = _Gx()
+        self.quarantined: dict[str, set[str]] = {p: set() for p in PARENT_KEYS}
+        self.rejected: dict[str, _Rejected] = {}
+
+    def budget(self, name: str) -> int:
+        return self.batch_rows or BATCH_ROWS_BY_TABLE.get(name, BATCH_ROWS)
+
+    def run(self) -> None:
+        names = self.source.names()
+        for name in [n for n in ORDER if n in names] + [n for n in names if n not in ORDER]:
+            self.table(name)
+
+    # ---- parents of a batch --------------------------------------------------------------------------------
+    def _lookup(self, parent: str, ids: set[str], columns: list[str], months) -> pa.Table:
+        """The rows of `parent` with these keys that the run keeps: the batch's own months first, then any month,
+        then (for keys the run does not stage at all) the published rows it keeps."""
+        import pyarrow.compute as pc
+
+        key = PARENT_KEYS[parent]
+        found: list[pa.Table] = []
+        missing = set(ids)
+        if parent in self.names and missing:
+            staged: set[str] = set()
+            if months is not None and self.source.months(parent) is not None:
+                rows = self.source.read(parent, months, columns)
+                rows = rows.filter(_is_in(rows[key], missing))
+                found.append(rows)
+                staged |= set(rows[key].to_pylist())
+            rest = missing - staged
+            if rest:
+                rows = self.source.find(parent, key, rest, columns)
+                found.append(rows)
+                staged |= set(rows[key].to_pylist())
+            if self.quarantined[parent]:
+                found = [t.filter(pc.invert(_is_in(t[key], self.quarantined[parent]))) for t in found]
+            missing -= staged  # a quarantined row is not looked for in the published data either
+        if missing:
+            rows = self.source.context(parent, key, missing, columns)
+            if rows is not None:
+                found.append(rows)
+        found = [t for t in found if t.num_rows]
+        return pa.concat_tables(found) if found else TABLES[parent].schema.empty_table().select(columns)
+
+    def parents(self, suite: Suite, frame, months) -> dict[str, object]:
+        wanted: dict[str, tuple[list[str], set[str]]] = {}
+        if suite.name != "documents" and "document_id" in frame.columns:
+            cols = ["document_id", "n_chars", "published_date", "published_month"] + (
+                ["text"] if suite.span_text else [])
+            wanted["documents"] = (cols, set())
+        for fk in suite.foreign_keys:
+            wanted.setdefault(fk.parent, ([fk.parent_column], set()))
+        for parent, (cols, ids) in wanted.items():
+            for column in [fk.column for fk in suite.foreign_keys if fk.parent == parent] + (
+                    ["document_id"] if parent == "documents" else []):
+                if column in frame.columns:
+                    ids.update(v for v in frame[column].dropna().unique().tolist() if isinstance(v, str))
+        return {parent: _frame(self._lookup(parent, ids, cols, months)) for parent, (cols, ids) in wanted.items()}
+
+    # ---- one table ---------------------------------------------------------------------------------------------
+    def table(self, name: str) -> None:
+        suite = table_suite(name, self.reference)
+        schema = self.source.schema(name)
+        report = TableReport(name, 0)
+        self.result.tables[name] = report
+        safe = name.replace("/", "__")
+        by_batch: dict[str, list[Check]] = {}
+        for c in suite.checks:
+            by_batch.setdefault(c.batch, []).append(c)
+        declared_present = set(TABLES[name].columns) <= set(schema.names)
+        if by_batch.get("joined") and not declared_present:
+            self.result.notes.append(f"{name}: joined checks skipped (declared columns missing)")
+        aggregates = {c.name: _Aggregate(name, c) for c in suite.checks}
+
+        schema_frame = _schema_frame(schema, name)
+        raw = self.gx.run(f"{safe}.schema", by_batch.get("schema", []), schema_frame)
+        for c in by_batch.get("schema", []):
+            failing = aggregates[c.name].add(raw.get(c.name), len(schema_frame))
+            if failing:  # name the columns, and fail the table (no row is to blame)
+                aggregates[c.name].examples = [
+                    f"{schema_frame.column[i]}: {schema_frame.actual_type[i]} (declared "
+                    f"{schema_frame.declared_type[i]})" for i in failing[:MAX_EXAMPLES]]
+
+        counts = self.source.months(name)
+        total = sum(counts.values()) if counts is not None else None
+        rejected = _Rejected()
+        batches = 0
+        for months, data in _batches(self.source, name, self.budget(name)):
+            batches += 1
+            row_ids = data[ROW_ID].to_pylist() if ROW_ID in data.column_names else None
+            if row_ids is not None:
+                data = data.drop_columns([ROW_ID])
+            report.rows += data.num_rows
+            frame = _frame(data)
+            raw = self.gx.run(f"{safe}.table", by_batch.get("table", []), frame)
+            if by_batch.get("joined") and declared_present:
+                joined = _joined_frame(suite, frame, self.parents(suite, frame, months))
+                raw.update(self.gx.run(f"{safe}.joined", by_batch["joined"], joined))
+                del joined
+            failed: dict[int, list[str]] = {}
+            for c in suite.checks:
+                if c.batch == "schema" or (c.batch == "joined" and not declared_present):
+                    continue
+                agg = aggregates[c.name]
+                rows = agg.add(raw.get(c.name), data.num_rows)
+                if c.severity != "row" or not rows:
+                    continue
+                if total is not None and agg.escalates(agg.unexpected_count, total):
+                    continue  # certain to fail the run: its rows are not quarantined, no need to keep them
+                for i in rows:
+                    failed.setdefault(i, []).append(c.name)
+            if failed and name in VALIDATED_TABLES:
+                self._reject(name, rejected, data, row_ids, failed)
+            del frame, data
+        if batches > 1 and "key_unique" in aggregates and set(TABLES[name].key) <= set(schema.names):
+            self._global_key_check(name, aggregates["key_unique"])
+        report.results = [aggregates[c.name].result() for c in suite.checks]
+        # rows of checks escalated to table level are not quarantined (the run fails anyway)
+        quarantining = {r.check.name for r in report.results if not r.success and r.level == "row"}
+        kept = _Rejected()
+        for i, checks in enumerate(rejected.checks):
+            checks = [c for c in checks if c in quarantining]
+            if checks:
+                kept.keys.append(rejected.keys[i])
+                kept.months.append(rejected.months[i])
+                kept.row_ids.append(rejected.row_ids[i])
+                kept.raw.append(rejected.raw[i])
+                kept.checks.append(checks)
+        if kept.keys or kept.row_ids:
+            self.rejected[name] = kept
+            report.quarantined = len(kept.raw)
+            if name in PARENT_KEYS:
+                self.quarantined[name] |= {k for k in kept.keys if k is not None}
+
+    def _reject(self, name: str, rejected: _Rejected, data: pa.Table, row_ids, failed: dict[int, list[str]]) -> None:
+        positions = sorted(failed)
+        rows = data.take(pa.array(positions, pa.int64()))
+        key = TABLES[name].key
+        keys = (_key_strings(rows, key).to_pylist() if set(key) <= set(rows.column_names)
+                else [None] * len(positions))
+        months = (rows[PARTITION_COLUMN].to_pylist() if PARTITION_COLUMN in rows.column_names
+                  else [None] * len(positions))
+        for i, record, k, m in zip(positions, rows.to_pylist(), keys, months):
+            rejected.keys.append(k)
+            rejected.months.append(m)
+            rejected.row_ids.append(row_ids[i] if row_ids is not None else None)
+            rejected.raw.append(json.dumps(record, default=str, ensure_ascii=False))
+            rejected.checks.append(failed[i])
+
+    def _global_key_check(self, name: str, agg: _Aggregate) -> None:
+        """Key uniqueness across batches, on the key columns only (each batch's GX run sees its own rows)."""
+        import pyarrow.compute as pc
+
+        key = list(TABLES[name].key)
+        keys = self.source.read(name, None, key).drop_null()
+        groups = keys.group_by(key, use_threads=False).aggregate([([], "count_all")])
+        dupes = groups.filter(pc.greater(groups["count_all"], 1))
+        if not dupes.num_rows:
+            return
+        agg.success = False
+        agg.unexpected_count = max(agg.unexpected_count, int(pc.sum(dupes["count_all"]).as_py()))
+        room = MAX_EXAMPLES - len(agg.examples)
+        for row in dupes.slice(0, max(room, 0)).to_pylist():
+            row.pop("count_all")
+            agg.examples.append(_example(row[key[0]] if len(key) == 1 else row))
+
+    # ---- outputs -----------------------------------------------------------------------------------------------
+    def quarantine_rows(self, name: str, *, run_id: str, at: dt.datetime) -> pa.Table:
+        table = TABLES[f"quarantine/{name}"]
+        rejected = self.rejected[name]
+        rows = [{"quarantine_id": stable_id("vq", name, raw), "table": name,
+                 "failed_expectation": "; ".join(f"{name}.{c}" for c in checks), "raw_values": raw,
+                 "run_id": run_id, "quarantined_at": at}
+                for raw, checks in zip(rejected.raw, rejected.checks)]
+        return pa.Table.from_pylist(rows, schema=table.schema)
+
+
+# ---- entry points ----------------------------------------------------------------------------------------------
+
+def _validate(source: _Source, *, reference: Reference | None, label: str, batch_rows: int | None) -> _Validator:
+    started = time.perf_counter()
+    reference = reference if reference is not None else Reference.load()
+    result = ValidationResult(label=label, notes=list(reference.notes))
+    validator = _Validator(source, reference=reference, result=result, batch_rows=batch_rows)
+    validator.run()
+    result.seconds = time.perf_counter() - started
+    return validator
+
 
 def validate_tables(tables: Mapping[str, pa.Table], *, context: Mapping[str, pa.Table] | None = None,
                     reference: Reference | None = None, run_id: str = "adhoc", at: dt.datetime | None = None,
-                    label: str | None = None) -> Outcome:
+                    label: str | None = None, batch_rows: int | None = None) -> Outcome:
     """Validate every table in `tables` (name -> Arrow table) with its suite.
 
     context: rows of parent tables that are not being validated but stay published (e.g. documents of earlier
         runs): foreign keys may point at them.
+    batch_rows: rows per GX batch (default `BATCH_ROWS`, documents `BATCH_ROWS_BY_TABLE`).
     Returns the result, the valid rows of every table, and `quarantine/<table>` rows for the rows rejected by
     row-level checks (none are rejected from tables whose suites are all table-level, like `runs`).
     """
-    import pandas as pd
+    import pyarrow.compute as pc
 
-    started = time.perf_counter()
     at = at or dt.datetime.now(dt.timezone.utc)
-    reference = reference if reference is not None else Reference.load()
-    result = ValidationResult(label=label or run_id, notes=list(reference.notes))
-    context = context or {}
-    names = [n for n in ORDER if n in tables] + [n for n in tables if n not in ORDER]
-    gx = _Gx()
+    validator = _validate(_MemorySource(tables, context), reference=reference, label=label or run_id,
+                          batch_rows=batch_rows)
     valid: dict[str, pa.Table] = {}
     quarantine: dict[str, pa.Table] = {}
-    parent_frames: dict[str, object] = {}
-
-    def parents() -> dict[str, object]:
-        out = {}
-        for name in ("documents", "entities", "commitments"):
-            frames = [f for f in (parent_frames.get(name), _maybe_frame(context.get(name))) if f is not None]
-            out[name] = pd.concat(frames, ignore_index=True) if len(frames) > 1 else (frames[0] if frames else None)
-        return out
-
-    for name in names:
-        data = tables[name]
-        suite = table_suite(name, reference)
-        report = TableReport(name, data.num_rows)
-        result.tables[name] = report
-        frame = _frame(data)
-        declared_present = set(TABLES[name].columns) <= set(data.column_names)
-        by_batch: dict[str, list[Check]] = {}
-        for c in suite.checks:
-            by_batch.setdefault(c.batch, []).append(c)
-        raw: dict[str, dict] = {}
-        safe = name.replace("/", "__")
-        schema_frame = _schema_frame(name, data)
-        raw.update(gx.run(f"{safe}.schema", by_batch.get("schema", []), schema_frame))
-        raw.update(gx.run(f"{safe}.table", by_batch.get("table", []), frame))
-        if by_batch.get("joined"):
-            if declared_present:
-                raw.update(gx.run(f"{safe}.joined", by_batch["joined"], _joined_frame(suite, frame, parents())))
-            else:
-                result.notes.append(f"{name}: joined checks skipped (declared columns missing)")
-        report.results = [_check_result(name, c, raw.get(c.name), data.num_rows) for c in suite.checks]
-        for r in report.results:
-            if r.check.batch == "schema":  # name the columns, and fail the table (no row is to blame)
-                r.examples = [f"{schema_frame.column[i]}: {schema_frame.actual_type[i]} (declared "
-                              f"{schema_frame.declared_type[i]})" for i in r.rows[:MAX_EXAMPLES]]
-                r.rows = []
-        failed_by_row: dict[int, list[str]] = {}
-        for r in report.results:
-            if not r.success and r.level == "row":
-                for i in r.rows:
-                    failed_by_row.setdefault(i, []).append(r.check.name)
-        if failed_by_row and name in VALIDATED_TABLES:
-            bad = sorted(failed_by_row)
-            mask = pa.array([i not in failed_by_row for i in range(data.num_rows)], pa.bool_())
-            valid[name] = data.filter(mask)
-            quarantine[f"quarantine/{name}"] = _quarantine_rows(name, data, bad, failed_by_row, run_id=run_id, at=at)
-            report.quarantined = len(bad)
+    for name, data in tables.items():
+        if name in validator.rejected:
+            bad = validator.rejected[name].row_ids
+            valid[name] = data.filter(pc.invert(_is_in(pa.array(range(data.num_rows), pa.int64()), bad)))
+            quarantine[f"quarantine/{name}"] = validator.quarantine_rows(name, run_id=run_id, at=at)
         else:
             valid[name] = data
-        if name in ("documents", "entities", "commitments"):
-            keep = valid[name]
-            cols = [c for c in ("document_id", "entity_id", "commitment_id", "n_chars", "published_date",
-                                "published_month", "text") if c in keep.column_names]
-            parent_frames[name] = _frame(keep.select(cols))
-    result.seconds = time.perf_counter() - started
-    return Outcome(result, valid, quarantine)
-
-
-def _maybe_frame(data: pa.Table | None):
-    return None if data is None else _frame(data)
-
-
-def _quarantine_rows(name: str, data: pa.Table, rows: list[int], failed: dict[int, list[str]], *, run_id: str,
-                     at: dt.datetime) -> pa.Table:
-    table = TABLES[f"quarantine/{name}"]
-    records = data.take(pa.array(rows, pa.int64())).to_pylist()
-    out = []
-    for i, record in zip(rows, records):
-        raw = json.dumps(record, default=str, ensure_ascii=False)
-        out.append({"quarantine_id": stable_id("vq", name, raw), "table": name,
-                    "failed_expectation": "; ".join(f"{name}.{c}" for c in failed[i]), "raw_values": raw,
-                    "run_id": run_id, "quarantined_at": at})
-    return pa.Table.from_pylist(out, schema=table.schema)
+    return Outcome(validator.result, valid, quarantine)
 
 
 # ---- report ----------------------------------------------------------------------------------------------------
@@ -496,91 +943,55 @@ def summarize(result: ValidationResult, report: Path | None) -> ValidationSummar
         report=str(report) if report else None, seconds=result.seconds)
 
 
-PARENT_KEYS = {"documents": "document_id", "entities": "entity_id", "commitments": "commitment_id"}
-_REFERENCES = {"documents": ("document_id",), "entities": ("entity_id", "speaker_entity_id", "resolved_person_id"),
-               "commitments": ("commitment_id",)}
 
 
-def staged_tables(store, run_id: str) -> dict[str, pa.Table]:
-    """The run's staged rows of every table that has any (runs is appended at publish, not staged)."""
+def _unstage(store, run_id: str, name: str, rejected: _Rejected) -> None:
+    """Move rejected rows out of a run's staging: only the months that hold one are rewritten (one at a time)."""
+    import shutil
+
+    import pyarrow.compute as pc
+
     from transforms.storage import _unique_by_key
 
-    out = {}
-    for name in TABLES:
-        if name == "runs":
-            continue
+    table = TABLES[name]
+    bad = {k for k in rejected.keys if k is not None}
+    if table.partitioned:
+        for month in sorted({m for m in rejected.months if m is not None}):
+            data = store.read_staged(run_id, name, month=month)
+            keep = data.filter(pc.invert(_is_in(_key_strings(data, table.key), bad)))
+            shutil.rmtree(store.staging(run_id) / name / f"{PARTITION_COLUMN}={month}")
+            store.stage(run_id, name, keep, batch=0)
+    else:
         data = store.read_staged(run_id, name)
-        if not TABLES[name].partitioned and data.num_rows:
-            # global tables (entities) may be staged once per batch: identical rows are merged at publish, so
-            # only differing rows with the same key are a broken key
-            data = _unique_by_key(data, data.column_names)
-        if data.num_rows:
-            out[name] = data
-    return out
-
-
-def published_context(store, staged: Mapping[str, pa.Table], *, replaced: Mapping[str, str]) -> dict[str, pa.Table]:
-    """Published parent rows the staged rows may point at (and that this run keeps): only the referenced ones."""
-    import pyarrow.compute as pc
-    import pyarrow.dataset as ds
-
-    replaced_ids = pa.array(sorted(replaced), pa.string())
-    out = {}
-    for parent, key in PARENT_KEYS.items():
-        wanted: set[str] = set()
-        for name, data in staged.items():
-            if name == parent or name.startswith("quarantine/"):
-                continue
-            for col in _REFERENCES[parent]:
-                if col in data.column_names:
-                    wanted.update(v for v in data[col].to_pylist() if v is not None)
-        if parent in staged:
-            wanted -= set(staged[parent][key].to_pylist())
-        if not wanted:
-            continue
-        rows = store.read(parent, filter=ds.field(key).isin(sorted(wanted)))
-        if "document_id" in rows.column_names and len(replaced_ids):
-            rows = rows.filter(pc.invert(pc.is_in(rows["document_id"], value_set=replaced_ids)))
-        out[parent] = rows
-    return out
+        data = _unique_by_key(data, data.column_names)
+        store.replace_staged(run_id, name, data.filter(pc.invert(_is_in(_key_strings(data, table.key), bad))))
 
 
 def validate_staged(store, run_id: str, *, replaced: Mapping[str, str] | None = None,
-                    reference: Reference | None = None) -> Outcome:
-    """Validate a run's staged tables against its own rows plus the published rows it keeps."""
-    staged = staged_tables(store, run_id)
-    context = published_context(store, staged, replaced=replaced or {})
-    return validate_tables(staged, context=context, reference=reference, run_id=run_id)
+                    reference: Reference | None = None, batch_rows: int | None = None) -> Outcome:
+    """Validate a run's staged tables against its own rows plus the published rows it keeps, batch by batch.
+
+    When no table-level check failed, the rows rejected by row-level checks are moved out of staging here,
+    month by month, and their `quarantine/<table>` rows are staged: the returned `valid` and `quarantine` are
+    empty (nothing is left for the caller to move, and no table is ever held whole in memory)."""
+    at = dt.datetime.now(dt.timezone.utc)
+    validator = _validate(_StagedSource(store, run_id, replaced=replaced), reference=reference, label=run_id,
+                          batch_rows=batch_rows)
+    if validator.result.ok:
+        for name in validator.rejected:
+            _unstage(store, run_id, name, validator.rejected[name])
+            store.stage(run_id, f"quarantine/{name}", validator.quarantine_rows(name, run_id=run_id, at=at),
+                        batch=0)
+    return Outcome(validator.result, {}, {})
 
 
-def published_tables(store) -> dict[str, pa.Table]:
-    """Every published table, read with its physical column types where they differ from the declared ones (so
-    the schema expectations see what is on disk)."""
-    import pyarrow.dataset as ds
-
-    from transforms.storage import _partitioning
-
-    out = {}
-    for name, table in TABLES.items():
-        path = store.table_path(name)
-        try:
-            declared = store.read(name)
-        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):  # types that cannot be cast
-            declared = None
-        if path is not None and path.exists():
-            physical = ds.dataset(path, format="parquet",
-                                  partitioning=_partitioning(table) if table.partitioned else None).schema
-            types = {f.name: f.type for f in physical}
-            if declared is None or any(n in types and types[n] != f.type
-                                       for n, f in zip(table.schema.names, table.schema)):
-                declared = ds.dataset(path, format="parquet", partitioning=_partitioning(table)
-                                      if table.partitioned else None).to_table()
-        out[name] = declared
-    return out
-
-
-def validate_published(store, *, reference: Reference | None = None, label: str | None = None) -> Outcome:
-    """Re-validate every published dataset of `store` (nothing is moved; row-level failures are reported)."""
+def validate_published(store, *, reference: Reference | None = None, label: str | None = None,
+                       batch_rows: int | None = None) -> Outcome:
+    """Re-validate every published dataset of `store`, batch by batch (nothing is moved; row-level failures are
+    reported). The outcome's `quarantine` holds the rows that would be quarantined; `valid` is empty."""
     now = dt.datetime.now(dt.timezone.utc)
     label = label or "validate-" + now.strftime("%Y%m%dT%H%M%SZ")
-    return validate_tables(published_tables(store), reference=reference, run_id=label, at=now, label=label)
+    validator = _validate(_PublishedSource(store), reference=reference, label=label, batch_rows=batch_rows)
+    quarantine = {f"quarantine/{name}": validator.quarantine_rows(name, run_id=label, at=now)
+                  for name in validator.rejected}
+    return Outcome(validator.result, {}, quarantine)

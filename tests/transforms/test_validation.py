@@ -4,6 +4,7 @@ byte-identical, one 'failed' row in `runs`); row-level failures are quarantined;
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +17,7 @@ from tests.conftest import SAMPLES
 from tests.validation_fixtures import appended, realistic_tables, sample_documents, with_row
 from transforms import stages
 from transforms.storage import Store
+from expectations import suite as table_suite
 from transforms.validation import validate_published, validate_tables, write_report
 
 
@@ -276,3 +278,101 @@ def test_cli_validate_exit_codes(sample_output, tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "FAILED" in printed and "key_unique [table]" in printed
     assert cli.main(["validate", "--output", str(tmp_path / "nothing")]) == 2
+
+
+# ---- batches: memory bounded by a batch, the same results as one batch ---------------------------------------
+
+def summary_of(outcome) -> dict:
+    """Everything a validation reports per expectation, and the rows it quarantines."""
+    return {"results": {r.name: (r.success, r.level, r.unexpected_count, r.element_count)
+                        for r in outcome.result.results},
+            "quarantined": {n: sorted(t["quarantine_id"].to_pylist()) for n, t in outcome.quarantine.items()},
+            "valid": {n: t.num_rows for n, t in outcome.valid.items()}}
+
+
+def doctorings(tables) -> dict[str, dict[str, pa.Table]]:
+    m, c = tables["mentions"], tables["commitments"]
+    many = m
+    for i in range(0, m.num_rows, 4):
+        many = with_row(many, i, entity_id="person:nobody")
+    return {
+        "clean": tables,
+        "one dangling": {**tables, "mentions": with_row(m, 5, entity_id="country:ZZZ")},
+        "many dangling": {**tables, "mentions": many},
+        "bad values": {**tables, "mentions": with_row(with_row(m, 2, confidence=7.0), 40, mention_type="x")},
+        "children follow": {**tables, "commitments": with_row(c, 0, kind="promise")},
+        "duplicate key": {**tables, "mentions": appended(m, m.to_pylist()[3])},
+    }
+
+
+def test_batched_validation_reports_what_one_batch_reports(tables, monkeypatch):
+    from transforms import validation
+
+    sizes: list[tuple[str, int]] = []
+    run = validation._Gx.run
+
+    def spy(self, name, checks, frame):
+        sizes.append((name, len(frame)))
+        return run(self, name, checks, frame)
+
+    for label, doctored in doctorings(tables).items():
+        whole = validate_tables(doctored)
+        sizes.clear()
+        monkeypatch.setattr(validation._Gx, "run", spy)
+        batched = validate_tables(doctored, batch_rows=8)
+        monkeypatch.setattr(validation._Gx, "run", run)
+        assert summary_of(batched) == summary_of(whole), label
+        assert max(n for name, n in sizes if not name.endswith(".schema")) <= 8  # GX never sees more than a batch
+        assert sum(name == "mentions.table" for name, _ in sizes) >= doctored["mentions"].num_rows // 8
+    assert len(batched.result.results) == sum(len(table_suite(n).checks) for n in tables)  # one per expectation
+
+
+def test_a_duplicate_key_in_two_batches_fails_the_table(tables):
+    m = tables["mentions"]
+    first, last = m.to_pylist()[0], m.to_pylist()[-1]
+    assert first["published_month"] != last["published_month"]
+    copy = {**first, "document_id": last["document_id"], "published_month": last["published_month"]}
+    outcome = validate_tables({**tables, "mentions": appended(m, copy)}, batch_rows=5)
+    result = {r.name: r for r in outcome.result.results}["mentions.key_unique"]
+    assert not result.success and result.level == "table" and result.unexpected_count == 2
+    assert first["mention_id"] in result.examples
+    assert not outcome.result.ok
+
+
+def test_a_child_outside_its_documents_month_is_caught_in_batches(tables):
+    m = tables["mentions"]
+    months = sorted(set(m["published_month"].to_pylist()))
+    row = m.to_pylist()[0]
+    other = next(x for x in months if x != row["published_month"])
+    outcome = validate_tables({**tables, "mentions": with_row(m, 0, published_month=other)}, batch_rows=3)
+    assert failures(outcome) == {"mentions.published_month_matches_document": "row"}  # its document still found
+    assert outcome.quarantine["quarantine/mentions"].num_rows == 1
+
+
+def test_staged_quarantine_rewrites_only_the_months_it_touches(tables, tmp_path):
+    from transforms.validation import validate_staged
+
+    store = Store(tmp_path / "out")
+    run_id = "r-batches"
+    m = with_row(tables["mentions"], 2, confidence=7.0)
+    bad_month = m["published_month"][2].as_py()
+    for name in ("documents", *EXTRACTED):
+        store.replace_staged(run_id, name, m if name == "mentions" else tables[name])
+    folder = store.staging(run_id) / "mentions"
+    for p in folder.rglob("*.parquet"):
+        os.utime(p, ns=(0, 0))  # a file rewritten by the validation gets a new mtime
+    outcome = validate_staged(store, run_id, batch_rows=4)
+    assert outcome.result.ok and outcome.result.rows_quarantined == 1
+    assert failures(outcome) == {"mentions.confidence_in_0_1": "row"}
+    changed = {p.relative_to(folder).parts[0] for p in folder.rglob("*.parquet") if p.stat().st_mtime_ns}
+    assert changed == {f"published_month={bad_month}"}  # the other partitions' files are untouched
+    staged = store.read_staged(run_id, "mentions")
+    assert staged.num_rows == m.num_rows - 1 and 7.0 not in staged["confidence"].to_pylist()
+    q = store.read_staged(run_id, "quarantine/mentions").to_pylist()
+    assert [r["failed_expectation"] for r in q] == ["mentions.confidence_in_0_1"]
+    assert json.loads(q[0]["raw_values"])["mention_id"] == m["mention_id"][2].as_py()
+
+
+def test_published_data_is_revalidated_in_batches(sample_output):
+    outcome = validate_published(Store(sample_output), batch_rows=40)
+    assert outcome.result.ok and outcome.result.failed == 0, failures(outcome)
