@@ -39,6 +39,9 @@ def child(path: str, out: str) -> None:
 
     sys.path.insert(0, str(REPO))
     from transforms import stages
+    from transforms.storage import use_system_memory_pool
+
+    use_system_memory_pool()
     from transforms.storage import Store
 
     t0 = time.perf_counter()

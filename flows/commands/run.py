@@ -24,7 +24,9 @@ def main(args: argparse.Namespace) -> int:
 
     from flows.pipeline import pipeline_flow
     from transforms.stages import ValidationFailed
-    from transforms.storage import StoreError
+    from transforms.storage import StoreError, use_system_memory_pool
+
+    use_system_memory_pool()
 
     started = time.perf_counter()
     try:
