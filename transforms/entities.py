@@ -291,8 +291,13 @@ class EntityExtractor:
 
         person_spans: dict[int, tuple[int, str]] = {}  # start -> (end, entity) for names right after titles
         for (start, end), group in by_span.items():
-            kinds = {h.alias.kind for h in group}
-            if kinds & {"capital", "seat"} or (len({h.alias.entity_id for h in group}) > 1 and "location" in kinds):
+            if len(group) == 1:
+                two_readings = group[0].alias.kind in _CAPITAL_SEAT
+            else:
+                kinds = {h.alias.kind for h in group}
+                two_readings = bool(kinds & _CAPITAL_SEAT) or \
+                    (len({h.alias.entity_id for h in group}) > 1 and "location" in kinds)
+            if two_readings:
                 choice = self._capital_reading(text, start, end, group)
                 if choice is None:
                     continue
@@ -386,12 +391,18 @@ class EntityExtractor:
                 seen_persons.add(eid)
 
         # ---- 4b. organisations outside the seeds ------------------------------------------------------------
+        covered: bytearray | None = None  # the characters the mentions in `out` cover (built on first use)
         for m in _org_matches(text, heads):
             name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
             s, e = m.start("name") + (len(m.group("name")) - len(name)), m.end("name")
             if len(name.split()) < 2:
                 continue
-            inner = [x for x in out if x.start < e and s < x.end]
+            if covered is None:
+                covered = bytearray(len(text))
+                for x in out:
+                    covered[x.start:x.end] = b"\x01" * (x.end - x.start)
+            # mentions are never empty: none overlaps [s, e) unless a covered character lies there
+            inner = [x for x in out if x.start < e and s < x.end] if covered.find(1, s, e) != -1 else []
             if any(x.entity_id.startswith(("person:", "org:")) or x.start < s or x.end > e for x in inner):
                 continue
             if inner and m.group("head") in STATE_ORGAN_HEADS and len(name.split()) <= 3:
@@ -399,10 +410,12 @@ class EntityExtractor:
             eid = f"org:{slug(name)}"
             if eid not in ref.entities:
                 extracted.setdefault(eid, EntityRecord(eid, "organization", name, None, None, None, "extracted"))
-            out[:] = [x for x in out if not (s <= x.start and x.end <= e)]
+            if inner:  # else no mention lies within [s, e]
+                out[:] = [x for x in out if not (s <= x.start and x.end <= e)]
             taken.remove_within(s, e)
             add(eid, s, e, "name", EXTRACTED_ORG_CONFIDENCE)
             taken.append((s, e))
+            covered[s:e] = b"\x01" * (e - s)  # what was removed lay within [s, e)
             acronym = m.group("acr")
             if acronym:
                 # an acronym defined in the text wins over a reference alias of the same letters
@@ -411,6 +424,7 @@ class EntityExtractor:
                     taken.remove_exact(a_start, a_end)
                     add(eid, a_start, a_end, "alias", EXTRACTED_ORG_CONFIDENCE)
                     taken.append((a_start, a_end))
+                    covered[a_start:a_end] = b"\x01" * (a_end - a_start)
 
         # ---- 5. surnames -----------------------------------------------------------------------------------
         for h in hits:
@@ -497,6 +511,9 @@ def _grouped_title_re(title_re: re.Pattern) -> re.Pattern | None:
         groups.setdefault(alt[0], []).append(alt[1:])
     grouped = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
     return re.compile(f"{_TITLE_RE_HEAD}{grouped}{_TITLE_RE_TAIL}")
+
+
+_CAPITAL_SEAT = frozenset({"capital", "seat"})
 
 
 def _name_before(text: str, lo: int, hi: int) -> re.Match | None:
