@@ -45,6 +45,14 @@ ORG_HEADS = ("Party", "Front", "Council", "Forum", "Office", "Organization", "Or
              "Militia", "Corporation", "Company", "Authority", "Congress", "Board", "Tribunal", "Ministry",
              "Government", "Forces", "Police", "Parliament", "Community", "Secretariat", "Programme", "Program")
 ORG_HEADS_SET = frozenset(ORG_HEADS)
+# words that alone (with a head word) make a generic institution rather than a named organisation; "Party" is not
+# among them, so "Green Party" or "National Party" stay names
+GENERIC_ORG_WORDS = frozenset("""Federal National Interior Foreign Defence Defense Supreme High Constitutional Legislative
+Reserve Central State Provincial Regional Local Municipal City Metropolitan District Appeals Appeal Military Armed
+Justice Finance Health Education Trade Economy Transport Energy Agriculture Environment Home Public Civil
+Electoral Election Government Ministry Court Assembly Bank Police Council Forces Army Parliament Office Agency
+Commission Committee Authority Board Tribunal Department Senate Congress Cabinet Federation Union Group Company
+Corporation Community Secretariat Programme Program Fund League Forum Association Institute Foundation""".split())
 STATE_ORGAN_HEADS = frozenset({"Ministry", "Government", "Army", "Forces", "Police", "Parliament", "Court",
                                "Assembly", "Congress", "Office", "Agency", "Council", "Commission", "Authority",
                                "Bank", "Party", "Board", "Committee"})
@@ -57,6 +65,7 @@ _REGION_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+[A-Z][\w'-]+)*\s+(?:regions
 _ORG_WORD = r"(?:[A-Z][\w'’.&-]*|of|for|and|the|on|de|du|des|la|al-\w+)"
 _ORG = re.compile(rf"(?P<name>(?:[A-Z][\w'’.&-]*)(?:\s+{_ORG_WORD}){{0,6}}?\s+(?P<head>"
                   rf"{'|'.join(ORG_HEADS)}))\b(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?")
+_PERSON_OF = re.compile(r"^(?P<pre>(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*)\s+of\s+(?:the\s+)?(?P<org>.+)$")
 _WORD = re.compile(r"\w", re.UNICODE)
 _UPPER = re.compile(r"[A-Z]")
 _NAME_TOKEN = r"(?:(?:[A-Z]['’])?[A-Z][a-zà-ÿā-ž]+(?:[A-Z][a-zà-ÿā-ž]+)?(?:-[A-Z]?[a-zà-ÿā-ž]+)*|[A-Z]\.)"
@@ -394,9 +403,12 @@ class EntityExtractor:
         covered: bytearray | None = None  # the characters the mentions in `out` cover (built on first use)
         for m in _org_matches(text, heads):
             name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
-            s, e = m.start("name") + (len(m.group("name")) - len(name)), m.end("name")
-            if len(name.split()) < 2:
-                continue
+            of = _PERSON_OF.match(name)
+            if of and not set(of.group("pre").split()) & (ORG_HEADS_SET | GENERIC_ORG_WORDS):
+                name = of.group("org")  # "Danny O'Brien of the Electronic Frontier Foundation", "Member of Parliament"
+            s, e = m.end("name") - len(name), m.end("name")
+            if len(name.split()) < 2 or all(t in GENERIC_ORG_WORDS for t in name.split()):
+                continue  # "Supreme Court", "Foreign Ministry": an institution of some state, not a name
             if covered is None:
                 covered = bytearray(len(text))
                 for x in out:

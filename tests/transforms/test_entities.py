@@ -169,3 +169,15 @@ def test_dateline_capital_is_a_place(extractor):
 def test_surname_of_a_spelling_variant(extractor):
     text = "“We will not negotiate under pressure,” Araqchi said on Monday."
     assert ("Araqchi", "person:abbas-araghchi", "surname") in found(extractor, text, dt.date(2025, 6, 1))[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Danny O'Brien of the Electronic Frontier Foundation said the law was wrong.",
+     {"org:electronic-frontier-foundation"}),
+    ("The Supreme Court ruled on Monday that the vote was valid.", set()),      # generic institution
+    ("Members of Parliament voted on the bill.", set()),
+    ("The Green Party backed the plan.", {"org:green-party"}),
+])
+def test_organisations_found_in_text(extractor, text, expected):
+    found_orgs = {eid for eid in ids(extractor, text, None) if eid.startswith("org:")}
+    assert found_orgs == expected
