@@ -26,7 +26,6 @@ from transforms.storage import Store
 
 OUTPUT_CONCURRENCY_LIMIT = "pledgeflow-output"
 FETCH_TIMEOUT_S = 900  # the whole fetch task; every request also has its own timeout (sources.toml [fetch])
-MAX_LOGGED_REJECTS = 20
 
 
 @task(name="fetch", retries=2, retry_delay_seconds=exponential_backoff(backoff_factor=10),
@@ -49,12 +48,7 @@ def ingest_task(paths: list[str], records: list, output: str, run_id: str,
     store = Store(output)
     store.discard_staging(run_id)  # a retry starts from a clean staging area
     summary = stages.ingest(paths, store=store, run_id=run_id, config=config, records=records)
-    logger = get_run_logger()
-    for message in summary.messages[:MAX_LOGGED_REJECTS]:
-        logger.warning("quarantined %s", message)
-    if len(summary.messages) > MAX_LOGGED_REJECTS:
-        logger.warning("... and %d more quarantined records (see %s/quarantine/inputs)",
-                       len(summary.messages) - MAX_LOGGED_REJECTS, output)
+    pipeline.log_rejects(summary, output)
     return summary
 
 
@@ -84,9 +78,7 @@ def ingest_flow(sources: str = "sources.toml", output: str | None = None, batch_
             summary = ingest_task(config.folders, batch.records, out, run_id, run_config)
             extracted = pipeline.extract_task(out, run_id, run_config)
             args = (out, run_id, summary, started, config.inputs(), extracted.lexicon_version)
-            validate = getattr(pipeline, "validate_task", None)  # the pipeline's validation stage, when present
-            if validate is not None:
-                args += (validate(*args),)
+            args += (pipeline.validate_task(*args),)  # scheduled ingestion is validated like every run
             tables = pipeline.publish_task.with_options(retries=1, retry_delay_seconds=5)(*args)
             save_state_task(batch.state, out)
         finally:

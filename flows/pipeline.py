@@ -29,13 +29,18 @@ def _quiet_great_expectations() -> None:
 @task(name="ingest")
 def ingest_task(paths: list[str], output: str, run_id: str, config: stages.RunConfig) -> stages.IngestSummary:
     summary = stages.ingest(paths, store=Store(output), run_id=run_id, config=config, progress=_progress)
+    log_rejects(summary, output)
+    return summary
+
+
+def log_rejects(summary: stages.IngestSummary, output: str) -> None:
+    """One warning per quarantined record (the first MAX_LOGGED_REJECTS), then a count: no log flood."""
     logger = get_run_logger()
     for message in summary.messages[:MAX_LOGGED_REJECTS]:
         logger.warning("quarantined %s", message)
     if len(summary.messages) > MAX_LOGGED_REJECTS:
         logger.warning("... and %d more quarantined records (see %s/quarantine/inputs)",
                        len(summary.messages) - MAX_LOGGED_REJECTS, output)
-    return summary
 
 
 @task(name="extract")
