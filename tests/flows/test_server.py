@@ -90,8 +90,15 @@ def server(tmp_path_factory):
         yield api, client_env
 
 
-def _api(api: str, method: str, path: str, **kw):
-    response = httpx.request(method, api + path, timeout=10, **kw)
+def _api(api: str, method: str, path: str, *, attempts: int = 8, **kw):
+    """One API call. The server answers 503 (with Retry-After) when its SQLite database is locked by concurrent
+    writers (the runner, the scheduler and the flow run all write at once on a 2-core machine); the transaction was
+    rolled back, so the call is retried with backoff, as Prefect's own client does. Other errors raise at once."""
+    for attempt in range(attempts):
+        response = httpx.request(method, api + path, timeout=10, **kw)
+        if response.status_code not in (429, 503) or attempt == attempts - 1:
+            break
+        time.sleep(min(float(response.headers.get("Retry-After") or 0) or 0.5 * 2 ** attempt, 8))
     response.raise_for_status()
     return response.json()
 
