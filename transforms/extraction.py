@@ -41,7 +41,12 @@ class Extractor:
     def tables(self, docs: list[dict]) -> dict[str, pa.Table]:
         """Rows of every extracted table for `docs` (dicts with document_id, text, published_date,
         published_month)."""
-        mention_rows: list[dict] = []
+        # mentions are most of the rows: built column by column (no dict per row)
+        m_cols: dict[str, list] = {name: [] for name in MENTIONS.schema.names}
+        (m_id, m_doc, m_entity, m_sentence, m_start, m_end, m_surface, m_type, m_conf, m_person,
+         m_month) = (m_cols[c] for c in ("mention_id", "document_id", "entity_id", "sentence_index", "start_char",
+                                         "end_char", "surface", "mention_type", "confidence", "resolved_person_id",
+                                         "published_month"))
         commitment_rows: list[dict] = []
         party_rows: list[dict] = []
         quote_rows: list[dict] = []
@@ -59,16 +64,23 @@ class Extractor:
             sentences, mentions, extracted = self.document_mentions(text, day)
             known = {**extracted}
             for m in mentions:
-                if record_of(m.entity_id, extracted) is None:
+                eid, start, end = m.entity_id, m.start, m.end
+                if record_of(eid, extracted) is None:
                     continue
-                mention_rows.append({
-                    "mention_id": stable_id("m", doc_id, m.start, m.end, m.entity_id), "document_id": doc_id,
-                    "entity_id": m.entity_id, "sentence_index": m.sentence_index, "start_char": m.start,
-                    "end_char": m.end, "surface": text[m.start:m.end], "mention_type": m.mention_type,
-                    "confidence": m.confidence, "resolved_person_id": m.resolved_person, "published_month": month,
-                })
+                m_id.append(stable_id("m", doc_id, start, end, eid))
+                m_entity.append(eid)
+                m_sentence.append(m.sentence_index)
+                m_start.append(start)
+                m_end.append(end)
+                m_surface.append(text[start:end])
+                m_type.append(m.mention_type)
+                m_conf.append(m.confidence)
+                m_person.append(m.resolved_person)
                 if m.resolved_person:
                     record_of(m.resolved_person, extracted)
+            added = len(m_id) - len(m_doc)
+            m_doc.extend([doc_id] * added)
+            m_month.extend([month] * added)
             doc_quotes = quotes(text, mentions, known)
             for c in self.commitments.commitments(text, sentences, mentions, known, day, doc_quotes):
                 if any(record_of(p.entity_id, extracted) is None for p in c.parties):
@@ -91,7 +103,7 @@ class Extractor:
                                    "speaker_entity_id": q.speaker, "start_char": q.start, "end_char": q.end,
                                    "text": text[q.start:q.end], "published_month": month})
         entities = pa.Table.from_pylist([r._asdict() for r in sorted(entity_records.values())], schema=ENTITIES.schema)
-        return {"entities": entities, "mentions": pa.Table.from_pylist(mention_rows, schema=MENTIONS.schema),
+        return {"entities": entities, "mentions": pa.Table.from_pydict(m_cols, schema=MENTIONS.schema),
                 "commitments": pa.Table.from_pylist(commitment_rows, schema=COMMITMENTS.schema),
                 "commitment_parties": _unique(pa.Table.from_pylist(party_rows, schema=COMMITMENT_PARTIES.schema),
                                               COMMITMENT_PARTIES.key),

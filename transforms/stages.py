@@ -190,9 +190,9 @@ def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
     dataset = ds.dataset(path, format="parquet", partitioning="hive")
     done = 0
     entities: dict[str, dict] = {}
-    for n, batch in enumerate(dataset.to_batches(columns=["document_id", "text", "published_date",
-                                                          "published_month"], batch_size=config.batch_size)):
-        docs = batch.to_pylist()
+    batches = dataset.to_batches(columns=["document_id", "text", "published_date", "published_month"],
+                                 batch_size=config.batch_size)
+    for n, docs in enumerate(_chunks_of_rows(batches, config.batch_size)):
         for name, table in extractor.tables(docs).items():
             if name == "entities":
                 # one row per entity for the whole run: an id found in text under spelling variants that slug
@@ -213,6 +213,20 @@ def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
         store.stage(run_id, "entities", pa.Table.from_pylist(rows, schema=ENTITIES.schema), batch=999_999)
         counts["entities"] = len(rows)
     return result
+
+
+def _chunks_of_rows(batches, size: int):
+    """Lists of `size` rows (the last may be shorter) from Arrow record batches of any sizes. A dataset yields at
+    least one batch per file, and staged documents have one file per ingest batch and month: extracting those
+    one by one would write one small staged file per table for every few documents."""
+    pending: list[dict] = []
+    for batch in batches:
+        pending.extend(batch.to_pylist())
+        while len(pending) >= size:
+            yield pending[:size]
+            pending = pending[size:]
+    if pending:
+        yield pending
 
 
 def publish(*, store: Store, run_id: str, summary: IngestSummary, started: dt.datetime, inputs: list[str],
