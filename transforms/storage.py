@@ -102,6 +102,13 @@ class Store:
                              partitioning=_partitioning(table) if table.partitioned else None)
         return dataset.to_table(columns=columns, filter=filter)
 
+    def count_rows(self, name: str, *, snapshot: Path | None = None) -> int:
+        """Rows of the table as published, from the Parquet footers (no data read)."""
+        path = self.table_path(name, snapshot)
+        if path is None or not path.exists():
+            return 0
+        return sum(pq.ParquetFile(f).metadata.num_rows for f in sorted(path.rglob("*.parquet")))
+
     def partitions(self, name: str, snapshot: Path | None = None) -> list[str]:
         path = self.table_path(name, snapshot)
         if path is None or not path.exists():
@@ -292,9 +299,23 @@ def _read_partition(table: Table, table_dir: Path, month: str) -> pa.Table:
     if not path.exists():
         return table.empty()
     data_schema = table.schema.remove(table.schema.get_field_index(PARTITION_COLUMN))
-    data = ds.dataset(path, schema=data_schema, format="parquet").to_table()
+    # the folder's files read one by one (~3x cheaper than a dataset scan per folder; publishing reads one
+    # folder per month and table), each brought to the declared schema (a file written before a column was added
+    # gets nulls, as a dataset scan with that schema would give)
+    parts = [_with_schema(pq.ParquetFile(f).read(), data_schema) for f in sorted(path.iterdir())
+             if f.suffix == ".parquet"]
+    data = pa.concat_tables(parts) if parts else data_schema.empty_table()
     return data.append_column(table.schema.field(PARTITION_COLUMN),
                               pa.array([month] * len(data), pa.string())).select(table.columns)
+
+
+def _with_schema(data: pa.Table, schema: pa.Schema) -> pa.Table:
+    """`data` with exactly the columns and types of `schema` (missing columns as nulls)."""
+    if data.schema.equals(schema):
+        return data
+    columns = [(data[f.name] if f.name in data.column_names else pa.nulls(len(data), f.type)).cast(f.type)
+               for f in schema]
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 def _unique_by_key(data: pa.Table, key: Iterable[str]) -> pa.Table:
