@@ -1,12 +1,22 @@
 """Benchmark: the whole pipeline over the Wikinews corpus in ../shared/corpus (skips cleanly when absent).
 
-Each measurement runs in a fresh subprocess so peak memory (ru_maxrss) is per run. Prints, per corpus size:
-documents/s of each stage and end to end, and peak RSS. The baseline measured in the same run is the cost of
-reading and JSON-decoding the same input lines, so the figures can be quoted as ratios on any machine. The
-stages run as plain functions (no Prefect server: its fixed 7-10 s start is not a per-document cost). "docs" counts
-input records, empty and duplicate ones included.
+Each measurement runs in a fresh subprocess (one process, one core for the Python work) so peak memory
+(ru_maxrss) is per run. The stages run as plain functions (no Prefect server: its fixed 7-10 s start is not a
+per-document cost). "docs" counts input records, empty and duplicate ones included.
 
-    python bench/bench_pipeline.py [--corpus DIR] [--fractions 0.25,0.5,1]
+Sizes are fractions of the corpus; a size above 1 repeats it (copy k of a record gets `id#k` and a last line
+"[copy k]", so every copy is a distinct document with the same extraction work): memory must stay flat as the
+input grows past the batch sizes, and the per-document cost is the slope between sizes.
+
+Printed per size: documents/s of each stage and end to end (wall clock), the CPU seconds of the whole run, peak RSS,
+and the same run's baseline: reading and JSON-decoding the input lines. Then:
+
+- fixed costs, paid once per process whatever the size, timed apart: `import great_expectations` (~3 s) and
+  loading the reference data and lexicon;
+- the **marginal** throughput between the two largest sizes, (docs2 - docs1) / (seconds2 - seconds1), per stage
+  and end to end: what each further document costs once the process runs (fixed costs cancel out).
+
+    python bench/bench_pipeline.py [--corpus DIR] [--sizes 0.5,1,2,4]
 """
 from __future__ import annotations
 
@@ -21,16 +31,34 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
+STAGES = ("ingest", "extract", "validate", "publish")
 
 
-def corpus_subset(corpus: Path, fraction: float, folder: Path) -> tuple[Path, int]:
-    lines = []
+def corpus_lines(corpus: Path) -> list[str]:
+    lines: list[str] = []
     for f in sorted(corpus.glob("*.jsonl")):
         lines += [ln for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    keep = lines[: max(1, int(len(lines) * fraction))]
-    path = folder / f"corpus-{fraction:g}.jsonl"
+    return lines
+
+
+def corpus_of_size(lines: list[str], size: float, folder: Path) -> Path:
+    """The first `size` of the corpus (size <= 1), or the corpus repeated (size > 1, copies made distinct)."""
+    if size <= 1:
+        keep = lines[: max(1, int(len(lines) * size))]
+    else:
+        keep = []
+        for k in range(int(size)):
+            for line in lines:
+                if k == 0:
+                    keep.append(line)
+                    continue
+                record = json.loads(line)
+                record["id"] = f"{record.get('id')}#{k}"
+                record["text"] = f"{record.get('text') or ''}\n\n[copy {k}]"
+                keep.append(json.dumps(record, ensure_ascii=False))
+    path = folder / f"corpus-{size:g}.jsonl"
     path.write_text("\n".join(keep) + "\n", encoding="utf-8")
-    return path, len(keep)
+    return path
 
 
 def child(path: str, out: str) -> None:
@@ -38,19 +66,30 @@ def child(path: str, out: str) -> None:
     import resource
 
     sys.path.insert(0, str(REPO))
-    from transforms import stages
-    from transforms.storage import use_system_memory_pool
-
-    use_system_memory_pool()
-    from transforms.storage import Store
-
+    cpu0 = time.process_time()
     t0 = time.perf_counter()
     n = sum(1 for line in open(path, encoding="utf-8") if json.loads(line))
     baseline = time.perf_counter() - t0
+
+    fixed: dict[str, float] = {}
+    t0 = time.perf_counter()
+    import great_expectations  # noqa: F401  (a fixed cost per process, paid by the validate stage otherwise)
+    fixed["import great_expectations"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    from transforms import stages
+    from transforms.lexicon import load_lexicon
+    from transforms.reference import load_reference
+    from transforms.storage import Store, use_system_memory_pool
+
+    use_system_memory_pool()
+    load_reference()
+    load_lexicon()
+    fixed["import pledgeflow, load reference and lexicon"] = time.perf_counter() - t0
+
     store = Store(out)
     started = stages.utc_now()
     run_id = stages.new_run_id(started)
-    t = {}
+    t: dict[str, float] = {}
     t0 = time.perf_counter()
     summary = stages.ingest([path], store=store, run_id=run_id)
     t["ingest"] = time.perf_counter() - t0
@@ -66,14 +105,14 @@ def child(path: str, out: str) -> None:
                    lexicon_version=extracted.lexicon_version, validation=validation)
     t["publish"] = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"documents": n, "baseline_s": baseline, "stages_s": t, "peak_rss_mb": peak_mb,
-                      "rows": extracted.counts}))
+    print(json.dumps({"documents": n, "baseline_s": baseline, "stages_s": t, "fixed_s": fixed,
+                      "cpu_s": time.process_time() - cpu0, "peak_rss_mb": peak_mb, "rows": extracted.counts}))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--fractions", default="0.25,0.5,1")
+    parser.add_argument("--sizes", default="0.5,1,2,4")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -82,23 +121,42 @@ def main() -> int:
     if not args.corpus.is_dir():
         print(f"SKIP: corpus folder {args.corpus} not present")
         return 0
+    lines = corpus_lines(args.corpus)
+    results = []
     with tempfile.TemporaryDirectory() as tmp:
         print(f"{'docs':>6} {'ingest/s':>9} {'extract/s':>10} {'validate/s':>11} {'publish/s':>10} {'total/s':>8} "
-              f"{'x baseline':>10} {'peak MB':>8}")
-        for fraction in [float(f) for f in args.fractions.split(",")]:
-            path, _ = corpus_subset(args.corpus, fraction, Path(tmp))
-            out = Path(tmp) / f"out-{fraction:g}"
+              f"{'x baseline':>10} {'CPU s':>6} {'fixed s':>8} {'peak MB':>8}")
+        for size in [float(f) for f in args.sizes.split(",")]:
+            path = corpus_of_size(lines, size, Path(tmp))
+            out = Path(tmp) / f"out-{size:g}"
             proc = subprocess.run([sys.executable, __file__, "--child", str(path), str(out)], capture_output=True,
                                   text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+            path.unlink()
             if proc.returncode:
                 print(proc.stderr)
                 return proc.returncode
             r = json.loads(proc.stdout.strip().splitlines()[-1])
+            results.append(r)
             n, s = r["documents"], r["stages_s"]
             total = sum(s.values())
             print(f"{n:>6} {n / s['ingest']:>9.0f} {n / s['extract']:>10.0f} {n / s['validate']:>11.0f} "
-                  f"{n / s['publish']:>10.0f} "
-                  f"{n / total:>8.0f} {total / r['baseline_s']:>10.1f} {r['peak_rss_mb']:>8.0f}")
+                  f"{n / s['publish']:>10.0f} {n / total:>8.0f} {total / r['baseline_s']:>10.1f} "
+                  f"{r['cpu_s']:>6.1f} {sum(r['fixed_s'].values()):>8.1f} {r['peak_rss_mb']:>8.0f}")
+    last = results[-1]
+    print("\nfixed costs per process (largest size): "
+          + ", ".join(f"{k} {v:.1f} s" for k, v in last["fixed_s"].items()))
+    if len(results) >= 2:
+        a, b = results[-2], results[-1]
+        dn = b["documents"] - a["documents"]
+        per = {k: dn / max(b["stages_s"][k] - a["stages_s"][k], 1e-9) for k in STAGES}
+        dt_total = sum(b["stages_s"].values()) - sum(a["stages_s"].values())
+        print(f"marginal throughput {a['documents']} -> {b['documents']} docs (wall clock): "
+              + ", ".join(f"{k} {v:,.0f}/s" for k, v in per.items())
+              + f"; end to end {dn / dt_total:,.0f} docs/s"
+              + f" ({dt_total / (dn / 1000):.2f} s per 1,000 docs; baseline "
+              f"{(b['baseline_s'] - a['baseline_s']) / (dn / 1000) * 1000:.1f} ms per 1,000)")
+        print(f"marginal CPU: {(b['cpu_s'] - a['cpu_s']) / (dn / 1000):.2f} CPU s per 1,000 docs "
+              f"= {dn / (b['cpu_s'] - a['cpu_s']):,.0f} docs per CPU second")
     return 0
 
 

@@ -60,7 +60,7 @@ def save_state_task(state: fetch.FetchState, output: str) -> str:
 
 
 @flow(name="pledgeflow-ingest", log_prints=False, validate_parameters=False)
-def ingest_flow(sources: str = "sources.toml", output: str | None = None, batch_size: int = 500) -> dict:
+def ingest_flow(sources: str = "sources.toml", output: str | None = None, batch_size: int = stages.DEFAULT_BATCH_SIZE) -> dict:
     """Fetch the feeds and pages of `sources` (a TOML file, see sources.toml), read its folders, and publish
     everything into `output` (default: the file's `output`).
 

@@ -77,7 +77,7 @@ def publish_task(output: str, run_id: str, summary: stages.IngestSummary, starte
 
 
 @flow(name="pledgeflow-run", log_prints=False, validate_parameters=False)
-def pipeline_flow(paths: list[str], output: str = "output", batch_size: int = 500) -> dict:
+def pipeline_flow(paths: list[str], output: str = "output", batch_size: int = stages.DEFAULT_BATCH_SIZE) -> dict:
     """Read `paths` (files or folders), extract, validate and publish Parquet datasets under `output`.
 
     Returns a summary dict: the run id, the ingest counts and the published row count of every table.

@@ -13,7 +13,8 @@ def add_parser(sub) -> None:
     run.add_argument("paths", nargs="*", default=["seeds/documents"],
                      help="input files or folders (recursive); default: seeds/documents")
     run.add_argument("--output", default="output", help="output folder (default: output)")
-    run.add_argument("--batch-size", type=int, default=500, help="documents per extraction batch (default 500)")
+    run.add_argument("--batch-size", type=int, default=None,
+                     help="documents per extraction batch (default: transforms.stages.DEFAULT_BATCH_SIZE, 2000)")
 
 
 def main(args: argparse.Namespace) -> int:
@@ -23,7 +24,7 @@ def main(args: argparse.Namespace) -> int:
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     from flows.pipeline import pipeline_flow
-    from transforms.stages import ValidationFailed
+    from transforms.stages import DEFAULT_BATCH_SIZE, ValidationFailed
     from transforms.storage import StoreError, use_system_memory_pool
 
     use_system_memory_pool()
@@ -31,7 +32,8 @@ def main(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-            result = pipeline_flow(paths=list(args.paths), output=args.output, batch_size=args.batch_size)
+            result = pipeline_flow(paths=list(args.paths), output=args.output,
+                                   batch_size=args.batch_size or DEFAULT_BATCH_SIZE)
     except StoreError as exc:
         print(f"pledgeflow: {exc}", file=sys.stderr)
         return 2
