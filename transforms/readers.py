@@ -147,6 +147,9 @@ def records_from_file(path: Path, *, config: ReaderConfig = ReaderConfig()) -> I
                             f"file is {size:,} bytes, over the limit of {config.max_file_bytes:,} "
                             "(split it, or raise --max-file-bytes)", b"")
             return
+        if suffix in JSONL_EXTENSIONS and _streamable(path):
+            yield from _jsonl_file_records(path, shown)
+            return
         data = path.read_bytes()
     except OSError as exc:
         yield _rejected(shown, None, None, ErrorCode.PF101, f"cannot read file: {exc.strerror or exc}", b"")
@@ -272,8 +275,9 @@ def _str_or_none(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _jsonl_records(text: str, source_path: str, reader: str = "jsonl") -> Iterator[RawRecord | Rejected]:
-    for n, line in enumerate(text.split("\n"), start=1):
+def _jsonl_records(text: str, source_path: str, reader: str = "jsonl", *,
+                   first_line: int = 1) -> Iterator[RawRecord | Rejected]:
+    for n, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         try:
@@ -283,6 +287,36 @@ def _jsonl_records(text: str, source_path: str, reader: str = "jsonl") -> Iterat
                             f"malformed JSON: {exc.msg} at column {exc.colno}", line)
             continue
         yield _record_from_object(obj, source_path, n, reader, line)
+
+
+def _streamable(path: Path) -> bool:
+    """A file to read line by line: not UTF-16 and not binary at its start (those are judged whole, once)."""
+    with open(path, "rb") as fh:
+        head = fh.read(8192)
+    return not head.startswith((b"\xff\xfe", b"\xfe\xff")) and not _looks_binary(head)
+
+
+def _jsonl_file_records(path: Path, source_path: str) -> Iterator[RawRecord | Rejected]:
+    """A UTF-8 JSONL file read line by line: memory holds one line, not the file (a corpus file of any size
+    streams through the ingest stage). A line that is not UTF-8 or has a NUL byte is rejected alone (PF103/PF102),
+    naming its line; the other lines go on. UTF-16 files (BOM) and files binary from the start are judged whole by
+    `records_from_bytes`."""
+    with open(path, "rb") as fh:
+        for n, raw in enumerate(fh, start=1):
+            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if b"\x00" in raw:
+                yield _rejected(source_path, n, None, ErrorCode.PF102,
+                                f"binary data (NUL bytes) on line {n}; expected UTF-8 text", raw)
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield _rejected(source_path, n, None, ErrorCode.PF103,
+                                f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}, line {n}); "
+                                "re-encode the file as UTF-8", raw)
+                continue
+            yield from _jsonl_records(line.rstrip("\r\n"), source_path, first_line=n)
 
 
 def _json_records(text: str, source_path: str) -> Iterator[RawRecord | Rejected]:

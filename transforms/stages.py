@@ -19,7 +19,7 @@ from transforms.documents import Decision, Deduplicator, Document, document_from
 from transforms.readers import RawRecord, ReaderConfig, Rejected, Skipped, input_files, records_from_file
 from transforms.reference import reference_version
 from transforms.schemas import DOCUMENTS, ENTITIES, QUARANTINE_INPUTS, RUNS
-from transforms.storage import Store
+from transforms.storage import Store, release_freed_memory
 from transforms.text import stable_id
 
 Progress = Callable[[str], None]
@@ -195,8 +195,10 @@ def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
     dataset = ds.dataset(path, format="parquet", partitioning="hive")
     done = 0
     entities: dict[str, dict] = {}
+    # no read-ahead: the scanner would otherwise hold up to 16 batches (of batch_size documents) in memory
     batches = dataset.to_batches(columns=["document_id", "text", "published_date", "published_month"],
-                                 batch_size=config.batch_size)
+                                 batch_size=config.batch_size, batch_readahead=0, fragment_readahead=0,
+                                 use_threads=False)
     for n, docs in enumerate(_chunks_of_rows(batches, config.batch_size)):
         for name, table in extractor.tables(docs).items():
             if name == "entities":
@@ -210,6 +212,7 @@ def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
             store.stage(run_id, name, table, batch=1_000_000 + n)
             counts[name] = counts.get(name, 0) + len(table)
         done += len(docs)
+        release_freed_memory()
         if progress and config.progress_every and done // config.progress_every != (done - len(docs)) // \
                 config.progress_every:
             progress(f"extracted {done:,} documents")

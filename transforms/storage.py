@@ -46,6 +46,28 @@ def use_system_memory_pool() -> None:
     pa.set_memory_pool(pa.system_memory_pool())
 
 
+def release_freed_memory() -> None:
+    """Give freed heap memory back to the OS (glibc `malloc_trim`; a no-op elsewhere). Between batches of a long
+    run, glibc keeps freed pandas/Arrow buffers in its arenas, so the resident size would creep up batch after
+    batch (measured: 855 MB instead of 623 MB after validating 4x the Wikinews corpus). Called after each
+    extraction batch and each GX run; costs well under a millisecond."""
+    global _LIBC
+    if _LIBC is None:
+        import ctypes
+        import ctypes.util
+
+        try:
+            _LIBC = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+            _LIBC.malloc_trim  # noqa: B018  (raises AttributeError where it does not exist)
+        except (OSError, AttributeError):
+            _LIBC = False
+    if _LIBC:
+        _LIBC.malloc_trim(0)
+
+
+_LIBC = None
+
+
 class StoreError(RuntimeError):
     """The output folder cannot be used as it is (e.g. another run holds it, or a table path is a real folder)."""
 

@@ -176,6 +176,17 @@ def test_bad_files_are_rejected_with_a_reason(tmp_path, name, content, code):
     assert r.source_path.endswith(name)
 
 
+def test_jsonl_is_streamed_and_a_bad_line_is_rejected_alone(tmp_path):
+    lines = [b'{"id": "a", "date": "2025-03-02", "text": "Kenya pledged 1,000 police officers to Haiti."}',
+             b'{"id": "b", "text": "caf\xe9 au lait"}',
+             b'{"id": "c", "text": "Ghana signed the cocoa accord on Monday."}']
+    out = read(write(tmp_path, "feed.jsonl", b"\xef\xbb\xbf" + b"\r\n".join(lines) + b"\r\n"))
+    assert [r.own_id for r in out if not isinstance(r, Rejected)] == ["a", "c"]
+    [bad] = [r for r in out if isinstance(r, Rejected)]
+    assert bad.code is ErrorCode.PF103 and bad.line == 2 and "line 2" in bad.reason
+    assert [r.line for r in out if not isinstance(r, Rejected)] == [1, 3]
+
+
 def test_utf16_with_bom_is_read(tmp_path):
     [r] = read(write(tmp_path, "u16.txt", "\ufeffKyiv is unwilling.".encode("utf-16")))
     assert isinstance(r, RawRecord) and r.text.lstrip("\ufeff") == "Kyiv is unwilling."
