@@ -86,24 +86,9 @@ def child(path: str, out: str) -> None:
     load_lexicon()
     fixed["import pledgeflow, load reference and lexicon"] = time.perf_counter() - t0
 
-    store = Store(out)
-    started = stages.utc_now()
-    run_id = stages.new_run_id(started)
-    t: dict[str, float] = {}
-    t0 = time.perf_counter()
-    summary = stages.ingest([path], store=store, run_id=run_id)
-    t["ingest"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    extracted = stages.extract(store=store, run_id=run_id)
-    t["extract"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    validation = stages.validate(store=store, run_id=run_id, summary=summary, started=started, inputs=[path],
-                                 lexicon_version=extracted.lexicon_version)
-    t["validate"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    stages.publish(store=store, run_id=run_id, summary=summary, started=started, inputs=[path],
-                   lexicon_version=extracted.lexicon_version, validation=validation)
-    t["publish"] = time.perf_counter() - t0
+    result = stages.run_pipeline([path], store=Store(out))
+    t = result.seconds
+    extracted = result.extracted
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"documents": n, "baseline_s": baseline, "stages_s": t, "fixed_s": fixed,
                       "cpu_s": time.process_time() - cpu0, "peak_rss_mb": peak_mb, "rows": extracted.counts}))

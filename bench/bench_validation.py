@@ -31,37 +31,25 @@ def child(path: str, out: str) -> None:
     from transforms.storage import Store
 
     store = Store(out)
-    started = stages.utc_now()
-    run_id = stages.new_run_id(started)
-    t: dict[str, float] = {}
-    t0 = time.perf_counter()
-    summary = stages.ingest([path], store=store, run_id=run_id)
-    t["ingest"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    extracted = stages.extract(store=store, run_id=run_id)
-    t["extract"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    import great_expectations  # noqa: F401  (timed apart: a fixed cost per process)
-    t["gx_import"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    try:
-        validation = stages.validate(store=store, run_id=run_id, summary=summary, started=started, inputs=[path],
-                                     lexicon_version=extracted.lexicon_version)
-        status = "ok"
-    except stages.ValidationFailed as exc:
-        validation, status = exc.summary, "failed"
-    t["validate"] = time.perf_counter() - t0
-    if status == "ok":
+    gx_import: dict[str, float] = {}
+
+    def import_gx(_store, _run_id) -> None:  # timed apart: a fixed cost per process
         t0 = time.perf_counter()
-        stages.publish(store=store, run_id=run_id, summary=summary, started=started, inputs=[path],
-                       lexicon_version=extracted.lexicon_version, validation=validation)
-        t["publish"] = time.perf_counter() - t0
+        import great_expectations  # noqa: F401
+        gx_import["gx_import"] = time.perf_counter() - t0
+
+    try:
+        result = stages.run_pipeline([path], store=store, before_validate=import_gx)
+        validation, status, t = result.validation, "ok", {**result.seconds, **gx_import}
+        n = result.ingested.documents_new
         from transforms.validation import validate_published
 
         t0 = time.perf_counter()
         validate_published(store)
         t["revalidate_published"] = time.perf_counter() - t0
-    print(json.dumps({"documents": summary.documents_new, "stages_s": t, "rows": validation.rows, "status": status,
+    except stages.ValidationFailed as exc:
+        validation, status, t, n = exc.summary, "failed", gx_import, None
+    print(json.dumps({"documents": n, "stages_s": t, "rows": validation.rows, "status": status,
                       "passed": validation.expectations_passed, "failed": validation.expectations_failed,
                       "quarantined": validation.rows_quarantined, "by_reason": validation.quarantined_by_reason,
                       "table_failures": validation.table_failures}))

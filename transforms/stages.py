@@ -285,3 +285,54 @@ def validate(*, store: Store, run_id: str, summary: IngestSummary, started: dt.d
         store.replace_staged(run_id, table, outcome.valid[table])
         store.stage(run_id, name, rows, batch=0)
     return result
+
+
+@dataclass
+class PipelineResult:
+    """What `run_pipeline` did: the run id, each stage's summary, and the published row count of each table."""
+
+    run_id: str
+    ingested: IngestSummary
+    extracted: ExtractSummary
+    validation: object | None = None
+    published: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def run_pipeline(paths: list[str], *, store: Store, config: RunConfig = RunConfig(), with_validation: bool = True,
+                 before_validate: Callable[[Store, str], None] | None = None) -> PipelineResult:
+    """The whole pipeline without Prefect, holding the output lock: ingest -> extract -> validate -> publish.
+
+    The Prefect flow runs the same stages as tasks (`flows/pipeline.py`); this is for scripts, notebooks, the
+    benchmarks (`seconds` holds each stage's wall-clock time) and the tests. `with_validation=False` publishes unchecked
+    rows (tests of storage only). `before_validate(store, run_id)` runs between extract and validate (benchmarks
+    time a fixed cost there; tests doctor the staged tables). Raises `ValidationFailed` as `validate` does; the
+    staging area is discarded in every case."""
+    import time
+
+    started = utc_now()
+    run_id = new_run_id(started)
+    paths = [str(p) for p in paths]
+    seconds: dict[str, float] = {}
+
+    def timed(name: str, fn):
+        t0 = time.perf_counter()
+        value = fn()
+        seconds[name] = time.perf_counter() - t0
+        return value
+
+    with store.lock():
+        try:
+            ingested = timed("ingest", lambda: ingest(paths, store=store, run_id=run_id, config=config))
+            extracted = timed("extract", lambda: extract(store=store, run_id=run_id, config=config))
+            if before_validate is not None:
+                before_validate(store, run_id)
+            validation = timed("validate", lambda: validate(
+                store=store, run_id=run_id, summary=ingested, started=started, inputs=paths,
+                lexicon_version=extracted.lexicon_version)) if with_validation else None
+            published = timed("publish", lambda: publish(
+                store=store, run_id=run_id, summary=ingested, started=started, inputs=paths,
+                lexicon_version=extracted.lexicon_version, validation=validation))
+        finally:
+            store.discard_staging(run_id)
+    return PipelineResult(run_id, ingested, extracted, validation, published, seconds)

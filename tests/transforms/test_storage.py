@@ -13,17 +13,8 @@ from transforms.storage import Store, StoreError
 
 
 def run_stages(paths, out: Path) -> dict:
-    store = Store(out)
-    started = stages.utc_now()
-    run_id = stages.new_run_id(started)
-    with store.lock():
-        try:
-            summary = stages.ingest([str(p) for p in paths], store=store, run_id=run_id)
-            extracted = stages.extract(store=store, run_id=run_id)
-            return stages.publish(store=store, run_id=run_id, summary=summary, started=started,
-                                  inputs=[str(p) for p in paths], lexicon_version=extracted.lexicon_version)
-        finally:
-            store.discard_staging(run_id)
+    """ingest -> extract -> publish (no validation: these tests are about storage)."""
+    return stages.run_pipeline(paths, store=Store(out), with_validation=False).published
 
 
 def write_docs(folder: Path, docs: list[dict]) -> Path:

@@ -33,23 +33,8 @@ def failures(outcome) -> dict[str, str]:
 
 def run_pipeline(paths, out: Path, *, doctor=None) -> dict:
     """ingest -> extract -> (doctor the staging) -> validate -> publish, as the flow does."""
-    store = Store(out)
-    started = stages.utc_now()
-    run_id = stages.new_run_id(started)
-    with store.lock():
-        try:
-            summary = stages.ingest([str(p) for p in paths], store=store, run_id=run_id)
-            extracted = stages.extract(store=store, run_id=run_id)
-            if doctor:
-                doctor(store, run_id)
-            validation = stages.validate(store=store, run_id=run_id, summary=summary, started=started,
-                                         inputs=[str(p) for p in paths], lexicon_version=extracted.lexicon_version)
-            stages.publish(store=store, run_id=run_id, summary=summary, started=started,
-                           inputs=[str(p) for p in paths], lexicon_version=extracted.lexicon_version,
-                           validation=validation)
-            return {"run_id": run_id, "validation": validation}
-        finally:
-            store.discard_staging(run_id)
+    result = stages.run_pipeline(paths, store=Store(out), before_validate=doctor)
+    return {"run_id": result.run_id, "validation": result.validation}
 
 
 def data_bytes(out: Path) -> dict[str, bytes]:
