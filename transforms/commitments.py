@@ -181,6 +181,10 @@ def _entity_in(mentions: list[Mention], entities: dict[str, EntityRecord], start
     return inside[-1].entity_id if inside else None
 
 
+def _start(m: Mention) -> int:
+    return m.start
+
+
 class CommitmentExtractor:
     """Finds commitments in a document given its sentences and entity mentions."""
 
@@ -201,12 +205,14 @@ class CommitmentExtractor:
         last_person: tuple[str, ...] = ()
         last_person_at = -10
         by_sentence: dict[int, list[Mention]] = {}
-        for m in mentions:
+        for m in sorted(mentions, key=_start):  # stable: each sentence's mentions by start, ties in given order
             by_sentence.setdefault(m.sentence_index, []).append(m)
         orgs_seen: list[str] = []
-        for sent in sentences:
+        maybe_trigger = self.lexicon.candidates(text, [(sent.start, sent.end) for sent in sentences])
+        no_mentions: list[Mention] = []
+        for sent, maybe in zip(sentences, maybe_trigger):
             s_text = text[sent.start:sent.end]
-            s_mentions = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
+            s_mentions = by_sentence.get(sent.index, no_mentions)
             rows: dict[tuple, Commitment] = {}
             demand_at: int | None = None
             if s_text.rstrip("”\"' ").endswith("?"):
@@ -215,7 +221,7 @@ class CommitmentExtractor:
                     last_actors, last_at = remembered, sent.index
                 orgs_seen += [m.entity_id for m in s_mentions if m.entity_id.startswith("org:")]
                 continue
-            for trig in self.lexicon.matches(s_text):
+            for trig in self.lexicon.matches(s_text) if maybe else ():
                 if demand_at is not None and trig.start() > demand_at:
                     continue  # what is demanded or proposed ("called on X to provide") is not a second pledge
                 recent = last_actors if sent.index - last_at <= 1 else ()

@@ -10,6 +10,7 @@ Its version (`VERSION`) is written into every `commitments` row and every `runs`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -82,60 +83,149 @@ class Lexicon:
         if self.plain_anchors.isdisjoint(words_here) and (self.verb_anchors.isdisjoint(words_here)
                                                           or self.modal_anchors.isdisjoint(words_here)):
             return []  # most sentences cannot hold a trigger: the longest word of every phrase is absent
-        tokens = [(m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text)]
-        words = [t[2] for t in tokens]
-        out: list[TriggerMatch] = []
-        starts = self.starts
-        i, n = 0, len(tokens)
-        while i < n:
-            if words[i] not in starts:
-                i += 1
-                continue
-            found = self._modal_at(text, tokens, words, i) or self._plain_at(text, tokens, words, i)
-            if found is None:
-                i += 1
-                continue
-            match, i = found
-            out.append(match)
+        return self._scan(text)
+
+    def candidates(self, text: str, spans) -> list[bool]:
+        """For each (start, end) span of `text` (its sentences), whether `matches(text[start:end])` can find
+        anything: False only when it certainly finds nothing (no anchor word, see `matches`). One Aho-Corasick
+        scan of the lowercased text for the anchor words instead of tokenising every sentence."""
+        low = text.lower()
+        scan = _anchor_scan(self.plain_anchors, self.verb_anchors, self.modal_anchors)
+        if scan is None or len(low) != len(text):
+            return [True] * len(spans)  # lowercasing changed offsets ("İ"): every sentence asks `matches`
+        n = len(low)
+        hit_at: list[int] = []
+        hit_kind: list[int] = []
+        for last, (length, kind) in scan.iter(low):
+            # only a whole token counts: it starts at the first ASCII letter of its run of word characters and
+            # the run ends with it
+            start = last + 1 - length
+            if start and low[start - 1] in _ASCII_LETTERS:
+                continue  # "is" in "this"
+            after = last + 1
+            if after < n and _is_word_char(low[after]):
+                continue  # "will" in "willing"
+            k = start - 1
+            while k >= 0 and _is_word_char(low[k]) and low[k] not in _ASCII_LETTERS:
+                k -= 1  # "-will", "5will": a run of word characters before its first ASCII letter
+            if k >= 0 and low[k] in _ASCII_LETTERS:
+                continue  # "x-will" is one token
+            hit_at.append(start)
+            hit_kind.append(kind)
+        out = []
+        for start, end in spans:
+            if hit_at:
+                i = bisect_left(hit_at, start)
+                j = bisect_left(hit_at, end, i)
+                kind = 0
+                for k in hit_kind[i:j]:
+                    kind |= k
+                if kind & _PLAIN or kind & _VERB_AND_MODAL == _VERB_AND_MODAL:
+                    out.append(True)
+                    continue
+            # no anchor word: certain only if no run of word characters crosses the span's edges (the sentence's
+            # own tokens are then the text's)
+            out.append(bool(start > 0 and _is_word_char(low[start - 1]) and start < n and _is_word_char(low[start])
+                            or 0 < end < n and _is_word_char(low[end - 1]) and _is_word_char(low[end])))
         return out
 
-    def _plain_at(self, text, tokens, words, i):
+    def _scan(self, text: str) -> list[TriggerMatch]:
+        found = _TOKEN.findall(text)
+        if not found:
+            return []
+        # every token lowercased on its own: joined by spaces, which no token holds and which stop the one
+        # context-dependent lowercasing (final sigma) as the ends of a token do
+        words = " ".join(found).lower().split(" ")
+        starts = self.starts
+        first = [i for i, w in enumerate(words) if w in starts]
+        if not first:
+            return []
+        spans = None
+        out: list[TriggerMatch] = []
+        i = 0
+        for c in first:
+            if c < i:
+                continue
+            found_at = self._modal_at(words, c) or self._plain_at(words, c)
+            if found_at is None:
+                continue
+            end, groups = found_at
+            if spans is None:
+                spans = [m.span() for m in _TOKEN.finditer(text)]
+            start, stop = spans[c][0], spans[end][1]
+            if "phrase" in groups:
+                groups["plain"] = text[start:stop]
+            out.append(TriggerMatch(text, start, stop, groups))
+            i = end + 1
+        return out
+
+    def _plain_at(self, words, i):
+        plain = self.plain
         for length in range(min(MAX_PHRASE, len(words) - i), 0, -1):
-            phrase = self.plain.get(tuple(words[i:i + length]))
+            phrase = plain.get(tuple(words[i:i + length]))
             if phrase is not None:
-                j = i + length - 1
-                return TriggerMatch(text, tokens[i][0], tokens[j][1], {"plain": text[tokens[i][0]:tokens[j][1]],
-                                                                      "phrase": phrase}), j + 1
+                return i + length - 1, {"plain": None, "phrase": phrase}  # "plain": the matched text, set by the caller
         return None
 
-    def _modal_at(self, text, tokens, words, i):
+    def _modal_at(self, words, i):
         modal, neg, j = None, None, i
+        n = len(words)
         if words[i] in CONTRACTIONS:
             modal, negated = CONTRACTIONS[words[i]]
             neg = "n't" if negated else None
             j = i + 1
         else:
+            modals = self.modals
             for length in (3, 2, 1):
-                key = tuple(words[i:i + length])
-                if len(key) == length and key in self.modals:
-                    modal, j = self.modals[key], i + length
-                    break
+                if i + length <= n:
+                    key = tuple(words[i:i + length])
+                    if key in modals:
+                        modal, j = modals[key], i + length
+                        break
         if modal is None:
             return None
-        if j < len(words) and words[j] in NEGATORS:
+        if j < n and words[j] in NEGATORS:
             neg, j = words[j], j + 1
         adv_start = j
-        while j < len(words) and (words[j] in ADVERBS or words[j] in NEGATORS or
-                                  (words[j].endswith("ly") and len(words[j]) > 3)):
+        while j < n and (words[j] in ADVERBS or words[j] in NEGATORS or
+                         (words[j].endswith("ly") and len(words[j]) > 3)):
             j += 1
         adv = " ".join(words[adv_start:j])
+        verbs = self.verbs
         for length in (2, 1):
-            key = tuple(words[j:j + length])
-            if len(key) == length and key in self.verbs:
-                end = j + length - 1
-                return TriggerMatch(text, tokens[i][0], tokens[end][1], {
-                    "modal": modal, "verb": self.verbs[key], "neg": neg, "adv": adv, "plain": None}), end + 1
+            if j + length <= n:
+                key = tuple(words[j:j + length])
+                if key in verbs:
+                    return j + length - 1, {"modal": modal, "verb": verbs[key], "neg": neg, "adv": adv,
+                                            "plain": None}
         return None
+
+
+_PLAIN, _VERB, _MODAL = 1, 2, 4
+_VERB_AND_MODAL = _VERB | _MODAL
+_WORD_PUNCT = "_'’-"  # with the alphanumerics, the characters of a token (`_TOKEN`)
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in _WORD_PUNCT  # regex \w is the alphanumerics and "_"
+
+
+@cache
+def _anchor_scan(plain: frozenset[str], verbs: frozenset[str], modals: frozenset[str]):
+    """An Aho-Corasick automaton of the anchor words (value: length, kind bits), or None when an anchor is not
+    a token it can find exactly."""
+    import ahocorasick
+
+    anchors = plain | verbs | modals
+    if not anchors or any(_TOKEN.fullmatch(a) is None or "σ" in a or "ς" in a for a in anchors):
+        return None
+    automaton = ahocorasick.Automaton()
+    for a in anchors:
+        kind = (_PLAIN if a in plain else 0) | (_VERB if a in verbs else 0) | (_MODAL if a in modals else 0)
+        automaton.add_word(a, (len(a), kind))
+    automaton.make_automaton()
+    return automaton
 
 
 def _phrase_regex(phrase: str) -> str:
