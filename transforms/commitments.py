@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from transforms.amounts import counts, money_amounts
 from transforms.entities import Mention
-from transforms.lexicon import HEDGED_MODALS, Lexicon, Trigger
+from transforms.lexicon import ANCHORED, HEDGED_MODALS, NO_TRIGGER, Lexicon, Trigger
 from transforms.reference import EntityRecord, Reference
 from transforms.sentences import Sentence
 from transforms.timex import deadline, event_date
@@ -34,9 +34,9 @@ NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+ly\s+|als
                       re.IGNORECASE)
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|newly|recently|"
                                r"jointly|already|previously|once)\s+|-)$", re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|\bthat\s|\bwhich\s|\bwho\s|\bwhile\s|\bwhereas\s|\bbut\s|\bbecause\s|"
-                          r"\balthough\s|\bafter\s|\bbefore\s|\bwhen\s|[“”\"]|\bsaid\s|\bsays\s|\bif\s|\bunless\s|"
-                          r"\bas\s", re.IGNORECASE)
+# (at most one alternative can match at a position, so their order is free: the words share one "\b")
+CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|[“”\"]|\b(?:that|which|who|while|whereas|but|because|although|after|before|"
+                          r"when|said|says|if|unless|as)\s", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|from|to|of|against|for|on|at|over|between|into|toward|towards|"
                                 r"about|than|across|under|without|via|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
@@ -205,76 +205,120 @@ class CommitmentExtractor:
         last_person: tuple[str, ...] = ()
         last_person_at = -10
         by_sentence: dict[int, list[Mention]] = {}
+        persons_in: dict[int, list[Mention]] = {}  # the person mentions of a sentence
+        orgs_in: dict[int, list[str]] = {}  # the organisations named in a sentence, in order
         for m in sorted(mentions, key=_start):  # stable: each sentence's mentions by start, ties in given order
             by_sentence.setdefault(m.sentence_index, []).append(m)
+            if m.entity_id.startswith("person:"):
+                persons_in.setdefault(m.sentence_index, []).append(m)
+            elif m.entity_id.startswith("org:"):
+                orgs_in.setdefault(m.sentence_index, []).append(m.entity_id)
         orgs_seen: list[str] = []
         maybe_trigger = self.lexicon.candidates(text, [(sent.start, sent.end) for sent in sentences])
-        no_mentions: list[Mention] = []
+        acting: dict[str, str | None] = {}  # entity id -> `_acting_for`, which depends on nothing else here
+
+        def acting_for(m: Mention) -> str | None:
+            eid = m.entity_id
+            if eid in acting:
+                return acting[eid]
+            actor = acting[eid] = self._acting_for(m, entities, day)
+            return actor
+
+        def remember(s_mentions: list[Mention]) -> tuple[str, ...]:
+            for m in s_mentions:
+                actor = acting_for(m)
+                if actor:
+                    return (actor,)
+            return ()
+
         for sent, maybe in zip(sentences, maybe_trigger):
-            s_text = text[sent.start:sent.end]
-            s_mentions = by_sentence.get(sent.index, no_mentions)
-            rows: dict[tuple, Commitment] = {}
-            demand_at: int | None = None
-            if s_text.rstrip("”\"' ").endswith("?"):
-                remembered = self._remember(s_mentions, entities, day)
-                if remembered:
-                    last_actors, last_at = remembered, sent.index
-                orgs_seen += [m.entity_id for m in s_mentions if m.entity_id.startswith("org:")]
+            index, start, end = sent.index, sent.start, sent.end
+            s_mentions = by_sentence.get(index)
+            question_end = end  # a question ('?' before closing quotes and spaces) is not a commitment
+            while question_end > start and text[question_end - 1] in "”\"' ":
+                question_end -= 1
+            if question_end > start and text[question_end - 1] == "?":
+                if s_mentions:
+                    remembered = remember(s_mentions)
+                    if remembered:
+                        last_actors, last_at = remembered, index
+                    if index in orgs_in:
+                        orgs_seen += orgs_in[index]
                 continue
-            for trig in self.lexicon.matches(s_text) if maybe else ():
-                if demand_at is not None and trig.start() > demand_at:
-                    continue  # what is demanded or proposed ("called on X to provide") is not a second pledge
-                recent = last_actors if sent.index - last_at <= 1 else ()
-                recent_person = last_person if sent.index - last_person_at <= 1 else ()
-                result = self._one(text, sent, s_text, trig, s_mentions, entities, day, doc_quotes,
-                                   (recent, recent_person),
-                                   orgs_seen)
-                if result is None:
-                    continue
-                key = (tuple(sorted(p.entity_id for p in result.parties if p.role == "actor")), result.kind)
-                if result.kind in {"demand", "proposal"}:
-                    demand_at = trig.end()
-                if key in rows:
-                    continue
-                rows[key] = result
+            rows: dict[tuple, Commitment] = {}
+            if maybe != NO_TRIGGER:
+                s_text = text[start:end]
+                s_mentions_or_none = s_mentions or []
+                triggers = self.lexicon.scan(s_text) if maybe == ANCHORED else self.lexicon.matches(s_text)
+                demand_at: int | None = None
+                for trig in triggers:
+                    if demand_at is not None and trig.start() > demand_at:
+                        continue  # what is demanded or proposed ("called on X to provide") is not a second pledge
+                    recent = last_actors if index - last_at <= 1 else ()
+                    recent_person = last_person if index - last_person_at <= 1 else ()
+                    result = self._one(text, sent, s_text, trig, s_mentions_or_none, entities, day, doc_quotes,
+                                       (recent, recent_person),
+                                       orgs_seen)
+                    if result is None:
+                        continue
+                    key = (tuple(sorted(p.entity_id for p in result.parties if p.role == "actor")), result.kind)
+                    if result.kind in {"demand", "proposal"}:
+                        demand_at = trig.end()
+                    if key in rows:
+                        continue
+                    rows[key] = result
             for c in rows.values():
                 found.append(c)
                 actors_here = tuple(p.entity_id for p in c.parties if p.role == "actor")
                 if actors_here:
-                    last_actors, last_at = actors_here, sent.index
+                    last_actors, last_at = actors_here, index
+            if not s_mentions:
+                continue  # nothing to remember
             if not rows:
-                remembered = self._remember(s_mentions, entities, day)
+                remembered = remember(s_mentions)
                 if remembered:
-                    last_actors, last_at = remembered, sent.index
-            persons = [self._acting_for(m, entities, day) for m in s_mentions if m.entity_id.startswith("person:")]
-            if any(persons):
-                last_person, last_person_at = (next(p for p in reversed(persons) if p),), sent.index
-            orgs_seen += [m.entity_id for m in s_mentions if m.entity_id.startswith("org:")]
+                    last_actors, last_at = remembered, index
+            if index in persons_in:
+                persons = [acting_for(m) for m in persons_in[index]]
+                if any(persons):
+                    last_person, last_person_at = (next(p for p in reversed(persons) if p),), index
+            if index in orgs_in:
+                orgs_seen += orgs_in[index]
         return found
 
     def _with_country_hints(self, mentions: list[Mention], entities: dict[str, EntityRecord],
                             day: dt.date | None) -> dict[str, EntityRecord]:
         """Persons with no known state get one for this document: the state most named in their sentence, else
         in the document ("President Askar Akayev ... Kyrgyzstan")."""
-        from collections import Counter
-
-        doc_counts: Counter = Counter()
-        sent_counts: dict[int, Counter] = {}
+        doc_counts: dict[str, int] = {}
+        sent_counts: dict[int, dict[str, int]] = {}
         for m in mentions:
-            if m.entity_id.startswith("country:"):
-                doc_counts[m.entity_id] += 1
-                sent_counts.setdefault(m.sentence_index, Counter())[m.entity_id] += 1
-        local = dict(entities)
+            eid = m.entity_id
+            if eid.startswith("country:"):
+                doc_counts[eid] = doc_counts.get(eid, 0) + 1
+                here = sent_counts.get(m.sentence_index)
+                if here is None:
+                    here = sent_counts[m.sentence_index] = {}
+                here[eid] = here.get(eid, 0) + 1
+        local = entities  # copied before the first change
+        known: dict[str, str | None] = {}
+        person_country = self.reference.person_country
         for m in mentions:
-            if not m.entity_id.startswith("person:") or self.reference.person_country(m.entity_id, day):
+            eid = m.entity_id
+            if not eid.startswith("person:"):
                 continue
-            record = local.get(m.entity_id) or self.reference.entities.get(m.entity_id)
+            country = known[eid] if eid in known else known.setdefault(eid, person_country(eid, day))
+            if country:
+                continue
+            record = local.get(eid) or self.reference.entities.get(eid)
             if record is None or record.country_iso3:
                 continue
             counts_here = sent_counts.get(m.sentence_index) or doc_counts
             if counts_here:
-                best = counts_here.most_common(1)[0][0]
-                local[m.entity_id] = record._replace(country_iso3=best.split(":", 1)[1])
+                best = max(counts_here, key=counts_here.__getitem__)  # the first most named, as Counter.most_common
+                if local is entities:
+                    local = dict(entities)
+                local[eid] = record._replace(country_iso3=best.split(":", 1)[1])
         return local
 
     def _remember(self, s_mentions: list[Mention], entities: dict[str, EntityRecord],
