@@ -57,6 +57,8 @@ def _first_date(text: str, published: dt.date) -> dt.date | None:
 
 def deadline(text: str) -> str | None:
     """A stated deadline as 'YYYY' or 'YYYY-MM' ("by 2035", "by the end of March 2027")."""
+    if "19" not in text and "20" not in text:
+        return None  # no year (19xx, 20xx) to find
     m = _DEADLINE.search(text)
     if not m:
         return None
