@@ -50,6 +50,12 @@ CONDITION = re.compile(r"(?:(?<=^)|(?<=[\s“\"(,]))(?P<cond>(?:[Ff]ollowing|[Oo
 HEDGES = re.compile(r"\b(?:might|could|may|reportedly|possibly|perhaps|considering|would consider|is considering|"
                     r"are considering|expected to|likely to|reports?\s+(?:said|suggest)|sources said)\b",
                     re.IGNORECASE)
+# a word every match of CONDITION / HEDGES holds (lowercased); HEDGES ignores case, and these characters match an
+# ASCII letter case-insensitively without lowercasing to it
+_CONDITION_WORDS = ("following", "once", "if", "unless", "provid", "condition", "long", "event", "until")
+_HEDGE_WORDS = ("might", "could", "may", "reportedly", "possibly", "perhaps", "consider", "expected", "likely",
+                "report", "sources")
+_CASE_ODD = "İıſK"
 BENEFICIARY_CUE = re.compile(r"\b(?:to|for|reassure|support|supporting|help|helping|defend|defending|protect|"
                              r"across|toward|towards|benefit|benefiting)\s+(?:the\s+)?$", re.IGNORECASE)
 TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against)\s+(?:the\s+)?$",
@@ -143,7 +149,7 @@ class Quote(NamedTuple):
     speaker: str | None
 
 
-_QUOTE = re.compile(r"“([^”]{12,}?)”|\"([^\"]{12,}?)\"")
+_QUOTE = re.compile(r"“([^”]{12,})”|\"([^\"]{12,})\"")  # greedy: the run cannot pass its closing quote
 _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insisted|warned)\s+(?P<a>[^,.;]{2,80}?)"
                             r"(?=[,.;]|\s+(?:in|at|on|during|after|before|to)\b|$)|(?P<b>[^,.;“\"]{2,60}?)\s+"
                             r"(?:said|says|added|stated|insisted|warned|told)\b)")
@@ -401,10 +407,9 @@ class CommitmentExtractor:
             clause_start = self._clause_start(s_text, t_start)
             clause_mentions = [m for m in before if m.start >= sent.start + clause_start]
             subject_text = s_text[clause_start:t_start]
-            pronoun = PRONOUN_SUBJECT.search(subject_text)
-            group = GROUP_SUBJECT.search(subject_text)
             if clause_mentions:
                 actors = self._group(text, clause_mentions, entities, day, forward=False, trigger_at=abs_start)
+            pronoun = PRONOUN_SUBJECT.search(subject_text) if not actors else None  # only asked when no actor yet
             if not actors and pronoun:
                 word = pronoun.group(1).lower()
                 if word in {"we", "i"}:
@@ -417,7 +422,7 @@ class CommitmentExtractor:
                     actors = self._group(text, outer, entities, day, forward=False) or \
                         list(last_person if word in {"he", "she"} else last_actors)
                 confidence = 0.7
-            if not actors and group and orgs_seen:
+            if not actors and orgs_seen and GROUP_SUBJECT.search(subject_text):
                 actors = [orgs_seen[-1]]
                 confidence = 0.7
             if not actors and t_start == 0 or (not actors and subject_text.strip() == ""):
@@ -450,11 +455,13 @@ class CommitmentExtractor:
     def _commitment(self, sent: Sentence, s_text: str, trig: re.Match, trigger: Trigger, kind: str, polarity: str,
                     confidence: float, parties: list[Party], day: dt.date | None) -> Commitment:
         """The commitment row with its attributes: condition, modality, category, money, counts, dates."""
-        cond = CONDITION.search(s_text)
+        low = s_text.lower()
+        cond = CONDITION.search(s_text) if any(w in low for w in _CONDITION_WORDS) else None
         condition_text = cond.group("cond").strip() if cond else None
         if condition_text and len(condition_text.split()) < 2:
             condition_text = None
-        hedged = bool(HEDGES.search(s_text)) or trigger.modal in HEDGED_MODALS
+        hedged = bool((any(w in low for w in _HEDGE_WORDS) or any(c in s_text for c in _CASE_ODD))
+                      and HEDGES.search(s_text)) or trigger.modal in HEDGED_MODALS
         modality = "conditional" if condition_text else ("hedged" if hedged else "firm")
         if hedged:
             confidence -= 0.2
