@@ -364,16 +364,14 @@ class CommitmentExtractor:
         state of the person named last in this or the previous sentence), for pronoun subjects."""
         last_actors, last_person = recent
         t_start, t_end = trig.start(), trig.end()
-        if trig.group("plain"):
+        plain = bool(trig.group("plain"))
+        if plain:
             trigger = self.lexicon.triggers[trig.group("phrase")]
-            negated = bool(NEGATION.search(s_text[:t_start]))
-            if DETERMINER_BEFORE.search(s_text[:t_start]) and " " not in trigger.phrase:
+            if " " not in trigger.phrase and DETERMINER_BEFORE.search(s_text, 0, t_start):
                 return None  # "the proposed changes", "a US-backed plan", "a sign of", "the demands"
         else:
             key = f"{' '.join(trig.group('modal').lower().split())} {' '.join(trig.group('verb').lower().split())}"
             trigger = self.lexicon.triggers[key]
-            negated = bool(trig.group("neg")) or bool(re.search(r"\b(?:not|never)\b", trig.group("adv") or "")) \
-                or bool(NEGATION.search(s_text[:t_start]))
         kind, polarity = trigger.kind, trigger.polarity
         allowed = self.lexicon.objects.get(trigger.phrase)
         if allowed and allowed.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6]):
@@ -384,6 +382,11 @@ class CommitmentExtractor:
             return None  # "signed the online petition"
         if NOTHING_AGREED.search(s_text[max(0, t_start - 40):t_start]):
             return None  # "nothing was agreed upon", "no deal was signed": no undertaking, and no one refusing
+        if plain:
+            negated = bool(NEGATION.search(s_text, 0, t_start))
+        else:
+            negated = bool(trig.group("neg")) or bool(re.search(r"\b(?:not|never)\b", trig.group("adv") or "")) \
+                or bool(NEGATION.search(s_text, 0, t_start))
         if trigger.phrase in REPORTED_DEMANDS:
             return self._reported_demand(text, sent, s_text, trig, trigger, s_mentions, entities, day, negated)
         if negated:
