@@ -128,7 +128,9 @@ def _splitter():
             cap = 2 * n  # blingfire's own output limit
             buf = getattr(local, "buf", None)
             if buf is None or len(buf) < cap:
-                buf = local.buf = ctypes.create_string_buffer(max(cap, 1 << 16))
+                buf = ctypes.create_string_buffer(max(cap, 1 << 16))
+                if cap <= 1 << 20:  # keep it for the next lines (a huge line's buffer is not kept)
+                    local.buf = buf
             out_len = fn(data, n, buf, cap)
             if out_len == -1 or out_len > cap:
                 return ""
