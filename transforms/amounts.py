@@ -36,6 +36,9 @@ _COUNT = re.compile(rf"\b(?:(?P<low>{_NUM})\s*(?:to|-|–|and)\s*)?(?P<num>{_NUM
                     rf"{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))})\b", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")  # every amount and count has one (`_NUM`): without, nothing to look for
+
+
 class Money(NamedTuple):
     value: float
     currency: str
@@ -57,6 +60,8 @@ def _number(num: str, scale: str | None) -> float:
 
 def money_amounts(text: str) -> list[Money]:
     """Every money amount in `text`, in order."""
+    if not _DIGIT.search(text):
+        return []
     found = []
     for m in _MONEY_SYM.finditer(text):
         scale = m.group("scale")
@@ -79,6 +84,8 @@ def money_amounts(text: str) -> list[Money]:
 
 def counts(text: str) -> list[Count]:
     """Counts of troops and equipment ("15,000 to 30,000 troops" -> 30000 troops; the upper bound of a range)."""
+    if not _DIGIT.search(text):
+        return []
     out = []
     for m in _COUNT.finditer(text):
         before = text[max(0, m.start() - 1):m.start()]

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from transforms.amounts import counts, money_amounts
 from transforms.entities import Mention
-from transforms.lexicon import HEDGED_MODALS, Lexicon, Trigger
+from transforms.lexicon import ANCHORED, HEDGED_MODALS, NO_TRIGGER, Lexicon, Trigger
 from transforms.reference import EntityRecord, Reference
 from transforms.sentences import Sentence
 from transforms.timex import deadline, event_date
@@ -34,9 +34,9 @@ NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+ly\s+|als
                       re.IGNORECASE)
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|newly|recently|"
                                r"jointly|already|previously|once)\s+|-)$", re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|\bthat\s|\bwhich\s|\bwho\s|\bwhile\s|\bwhereas\s|\bbut\s|\bbecause\s|"
-                          r"\balthough\s|\bafter\s|\bbefore\s|\bwhen\s|[“”\"]|\bsaid\s|\bsays\s|\bif\s|\bunless\s|"
-                          r"\bas\s", re.IGNORECASE)
+# (at most one alternative can match at a position, so their order is free: the words share one "\b")
+CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|[“”\"]|\b(?:that|which|who|while|whereas|but|because|although|after|before|"
+                          r"when|said|says|if|unless|as)\s", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|from|to|of|against|for|on|at|over|between|into|toward|towards|"
                                 r"about|than|across|under|without|via|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
@@ -50,6 +50,12 @@ CONDITION = re.compile(r"(?:(?<=^)|(?<=[\s“\"(,]))(?P<cond>(?:[Ff]ollowing|[Oo
 HEDGES = re.compile(r"\b(?:might|could|may|reportedly|possibly|perhaps|considering|would consider|is considering|"
                     r"are considering|expected to|likely to|reports?\s+(?:said|suggest)|sources said)\b",
                     re.IGNORECASE)
+# a word every match of CONDITION / HEDGES holds (lowercased); HEDGES ignores case, and these characters match an
+# ASCII letter case-insensitively without lowercasing to it
+_CONDITION_WORDS = ("following", "once", "if", "unless", "provid", "condition", "long", "event", "until")
+_HEDGE_WORDS = ("might", "could", "may", "reportedly", "possibly", "perhaps", "consider", "expected", "likely",
+                "report", "sources")
+_CASE_ODD = "İıſK"
 BENEFICIARY_CUE = re.compile(r"\b(?:to|for|reassure|support|supporting|help|helping|defend|defending|protect|"
                              r"across|toward|towards|benefit|benefiting)\s+(?:the\s+)?$", re.IGNORECASE)
 TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against)\s+(?:the\s+)?$",
@@ -143,7 +149,7 @@ class Quote(NamedTuple):
     speaker: str | None
 
 
-_QUOTE = re.compile(r"“([^”]{12,}?)”|\"([^\"]{12,}?)\"")
+_QUOTE = re.compile(r"“([^”]{12,})”|\"([^\"]{12,})\"")  # greedy: the run cannot pass its closing quote
 _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insisted|warned)\s+(?P<a>[^,.;]{2,80}?)"
                             r"(?=[,.;]|\s+(?:in|at|on|during|after|before|to)\b|$)|(?P<b>[^,.;“\"]{2,60}?)\s+"
                             r"(?:said|says|added|stated|insisted|warned|told)\b)")
@@ -181,6 +187,10 @@ def _entity_in(mentions: list[Mention], entities: dict[str, EntityRecord], start
     return inside[-1].entity_id if inside else None
 
 
+def _start(m: Mention) -> int:
+    return m.start
+
+
 class CommitmentExtractor:
     """Finds commitments in a document given its sentences and entity mentions."""
 
@@ -201,74 +211,120 @@ class CommitmentExtractor:
         last_person: tuple[str, ...] = ()
         last_person_at = -10
         by_sentence: dict[int, list[Mention]] = {}
-        for m in mentions:
+        persons_in: dict[int, list[Mention]] = {}  # the person mentions of a sentence
+        orgs_in: dict[int, list[str]] = {}  # the organisations named in a sentence, in order
+        for m in sorted(mentions, key=_start):  # stable: each sentence's mentions by start, ties in given order
             by_sentence.setdefault(m.sentence_index, []).append(m)
+            if m.entity_id.startswith("person:"):
+                persons_in.setdefault(m.sentence_index, []).append(m)
+            elif m.entity_id.startswith("org:"):
+                orgs_in.setdefault(m.sentence_index, []).append(m.entity_id)
         orgs_seen: list[str] = []
-        for sent in sentences:
-            s_text = text[sent.start:sent.end]
-            s_mentions = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
-            rows: dict[tuple, Commitment] = {}
-            demand_at: int | None = None
-            if s_text.rstrip("”\"' ").endswith("?"):
-                remembered = self._remember(s_mentions, entities, day)
-                if remembered:
-                    last_actors, last_at = remembered, sent.index
-                orgs_seen += [m.entity_id for m in s_mentions if m.entity_id.startswith("org:")]
+        maybe_trigger = self.lexicon.candidates(text, [(sent.start, sent.end) for sent in sentences])
+        acting: dict[str, str | None] = {}  # entity id -> `_acting_for`, which depends on nothing else here
+
+        def acting_for(m: Mention) -> str | None:
+            eid = m.entity_id
+            if eid in acting:
+                return acting[eid]
+            actor = acting[eid] = self._acting_for(m, entities, day)
+            return actor
+
+        def remember(s_mentions: list[Mention]) -> tuple[str, ...]:
+            for m in s_mentions:
+                actor = acting_for(m)
+                if actor:
+                    return (actor,)
+            return ()
+
+        for sent, maybe in zip(sentences, maybe_trigger):
+            index, start, end = sent.index, sent.start, sent.end
+            s_mentions = by_sentence.get(index)
+            question_end = end  # a question ('?' before closing quotes and spaces) is not a commitment
+            while question_end > start and text[question_end - 1] in "”\"' ":
+                question_end -= 1
+            if question_end > start and text[question_end - 1] == "?":
+                if s_mentions:
+                    remembered = remember(s_mentions)
+                    if remembered:
+                        last_actors, last_at = remembered, index
+                    if index in orgs_in:
+                        orgs_seen += orgs_in[index]
                 continue
-            for trig in self.lexicon.matches(s_text):
-                if demand_at is not None and trig.start() > demand_at:
-                    continue  # what is demanded or proposed ("called on X to provide") is not a second pledge
-                recent = last_actors if sent.index - last_at <= 1 else ()
-                recent_person = last_person if sent.index - last_person_at <= 1 else ()
-                result = self._one(text, sent, s_text, trig, s_mentions, entities, day, doc_quotes,
-                                   (recent, recent_person),
-                                   orgs_seen)
-                if result is None:
-                    continue
-                key = (tuple(sorted(p.entity_id for p in result.parties if p.role == "actor")), result.kind)
-                if result.kind in {"demand", "proposal"}:
-                    demand_at = trig.end()
-                if key in rows:
-                    continue
-                rows[key] = result
+            rows: dict[tuple, Commitment] = {}
+            if maybe != NO_TRIGGER:
+                s_text = text[start:end]
+                s_mentions_or_none = s_mentions or []
+                triggers = self.lexicon.scan(s_text) if maybe == ANCHORED else self.lexicon.matches(s_text)
+                demand_at: int | None = None
+                for trig in triggers:
+                    if demand_at is not None and trig.start() > demand_at:
+                        continue  # what is demanded or proposed ("called on X to provide") is not a second pledge
+                    recent = last_actors if index - last_at <= 1 else ()
+                    recent_person = last_person if index - last_person_at <= 1 else ()
+                    result = self._one(text, sent, s_text, trig, s_mentions_or_none, entities, day, doc_quotes,
+                                       (recent, recent_person),
+                                       orgs_seen)
+                    if result is None:
+                        continue
+                    key = (tuple(sorted(p.entity_id for p in result.parties if p.role == "actor")), result.kind)
+                    if result.kind in {"demand", "proposal"}:
+                        demand_at = trig.end()
+                    if key in rows:
+                        continue
+                    rows[key] = result
             for c in rows.values():
                 found.append(c)
                 actors_here = tuple(p.entity_id for p in c.parties if p.role == "actor")
                 if actors_here:
-                    last_actors, last_at = actors_here, sent.index
+                    last_actors, last_at = actors_here, index
+            if not s_mentions:
+                continue  # nothing to remember
             if not rows:
-                remembered = self._remember(s_mentions, entities, day)
+                remembered = remember(s_mentions)
                 if remembered:
-                    last_actors, last_at = remembered, sent.index
-            persons = [self._acting_for(m, entities, day) for m in s_mentions if m.entity_id.startswith("person:")]
-            if any(persons):
-                last_person, last_person_at = (next(p for p in reversed(persons) if p),), sent.index
-            orgs_seen += [m.entity_id for m in s_mentions if m.entity_id.startswith("org:")]
+                    last_actors, last_at = remembered, index
+            if index in persons_in:
+                persons = [acting_for(m) for m in persons_in[index]]
+                if any(persons):
+                    last_person, last_person_at = (next(p for p in reversed(persons) if p),), index
+            if index in orgs_in:
+                orgs_seen += orgs_in[index]
         return found
 
     def _with_country_hints(self, mentions: list[Mention], entities: dict[str, EntityRecord],
                             day: dt.date | None) -> dict[str, EntityRecord]:
         """Persons with no known state get one for this document: the state most named in their sentence, else
         in the document ("President Askar Akayev ... Kyrgyzstan")."""
-        from collections import Counter
-
-        doc_counts: Counter = Counter()
-        sent_counts: dict[int, Counter] = {}
+        doc_counts: dict[str, int] = {}
+        sent_counts: dict[int, dict[str, int]] = {}
         for m in mentions:
-            if m.entity_id.startswith("country:"):
-                doc_counts[m.entity_id] += 1
-                sent_counts.setdefault(m.sentence_index, Counter())[m.entity_id] += 1
-        local = dict(entities)
+            eid = m.entity_id
+            if eid.startswith("country:"):
+                doc_counts[eid] = doc_counts.get(eid, 0) + 1
+                here = sent_counts.get(m.sentence_index)
+                if here is None:
+                    here = sent_counts[m.sentence_index] = {}
+                here[eid] = here.get(eid, 0) + 1
+        local = entities  # copied before the first change
+        known: dict[str, str | None] = {}
+        person_country = self.reference.person_country
         for m in mentions:
-            if not m.entity_id.startswith("person:") or self.reference.person_country(m.entity_id, day):
+            eid = m.entity_id
+            if not eid.startswith("person:"):
                 continue
-            record = local.get(m.entity_id) or self.reference.entities.get(m.entity_id)
+            country = known[eid] if eid in known else known.setdefault(eid, person_country(eid, day))
+            if country:
+                continue
+            record = local.get(eid) or self.reference.entities.get(eid)
             if record is None or record.country_iso3:
                 continue
             counts_here = sent_counts.get(m.sentence_index) or doc_counts
             if counts_here:
-                best = counts_here.most_common(1)[0][0]
-                local[m.entity_id] = record._replace(country_iso3=best.split(":", 1)[1])
+                best = max(counts_here, key=counts_here.__getitem__)  # the first most named, as Counter.most_common
+                if local is entities:
+                    local = dict(entities)
+                local[eid] = record._replace(country_iso3=best.split(":", 1)[1])
         return local
 
     def _remember(self, s_mentions: list[Mention], entities: dict[str, EntityRecord],
@@ -308,16 +364,14 @@ class CommitmentExtractor:
         state of the person named last in this or the previous sentence), for pronoun subjects."""
         last_actors, last_person = recent
         t_start, t_end = trig.start(), trig.end()
-        if trig.group("plain"):
+        plain = bool(trig.group("plain"))
+        if plain:
             trigger = self.lexicon.triggers[trig.group("phrase")]
-            negated = bool(NEGATION.search(s_text[:t_start]))
-            if DETERMINER_BEFORE.search(s_text[:t_start]) and " " not in trigger.phrase:
+            if " " not in trigger.phrase and DETERMINER_BEFORE.search(s_text, 0, t_start):
                 return None  # "the proposed changes", "a US-backed plan", "a sign of", "the demands"
         else:
             key = f"{' '.join(trig.group('modal').lower().split())} {' '.join(trig.group('verb').lower().split())}"
             trigger = self.lexicon.triggers[key]
-            negated = bool(trig.group("neg")) or bool(re.search(r"\b(?:not|never)\b", trig.group("adv") or "")) \
-                or bool(NEGATION.search(s_text[:t_start]))
         kind, polarity = trigger.kind, trigger.polarity
         allowed = self.lexicon.objects.get(trigger.phrase)
         if allowed and allowed.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6]):
@@ -328,6 +382,11 @@ class CommitmentExtractor:
             return None  # "signed the online petition"
         if NOTHING_AGREED.search(s_text[max(0, t_start - 40):t_start]):
             return None  # "nothing was agreed upon", "no deal was signed": no undertaking, and no one refusing
+        if plain:
+            negated = bool(NEGATION.search(s_text, 0, t_start))
+        else:
+            negated = bool(trig.group("neg")) or bool(re.search(r"\b(?:not|never)\b", trig.group("adv") or "")) \
+                or bool(NEGATION.search(s_text, 0, t_start))
         if trigger.phrase in REPORTED_DEMANDS:
             return self._reported_demand(text, sent, s_text, trig, trigger, s_mentions, entities, day, negated)
         if negated:
@@ -351,10 +410,9 @@ class CommitmentExtractor:
             clause_start = self._clause_start(s_text, t_start)
             clause_mentions = [m for m in before if m.start >= sent.start + clause_start]
             subject_text = s_text[clause_start:t_start]
-            pronoun = PRONOUN_SUBJECT.search(subject_text)
-            group = GROUP_SUBJECT.search(subject_text)
             if clause_mentions:
                 actors = self._group(text, clause_mentions, entities, day, forward=False, trigger_at=abs_start)
+            pronoun = PRONOUN_SUBJECT.search(subject_text) if not actors else None  # only asked when no actor yet
             if not actors and pronoun:
                 word = pronoun.group(1).lower()
                 if word in {"we", "i"}:
@@ -367,7 +425,7 @@ class CommitmentExtractor:
                     actors = self._group(text, outer, entities, day, forward=False) or \
                         list(last_person if word in {"he", "she"} else last_actors)
                 confidence = 0.7
-            if not actors and group and orgs_seen:
+            if not actors and orgs_seen and GROUP_SUBJECT.search(subject_text):
                 actors = [orgs_seen[-1]]
                 confidence = 0.7
             if not actors and t_start == 0 or (not actors and subject_text.strip() == ""):
@@ -400,11 +458,13 @@ class CommitmentExtractor:
     def _commitment(self, sent: Sentence, s_text: str, trig: re.Match, trigger: Trigger, kind: str, polarity: str,
                     confidence: float, parties: list[Party], day: dt.date | None) -> Commitment:
         """The commitment row with its attributes: condition, modality, category, money, counts, dates."""
-        cond = CONDITION.search(s_text)
+        low = s_text.lower()
+        cond = CONDITION.search(s_text) if any(w in low for w in _CONDITION_WORDS) else None
         condition_text = cond.group("cond").strip() if cond else None
         if condition_text and len(condition_text.split()) < 2:
             condition_text = None
-        hedged = bool(HEDGES.search(s_text)) or trigger.modal in HEDGED_MODALS
+        hedged = bool((any(w in low for w in _HEDGE_WORDS) or any(c in s_text for c in _CASE_ODD))
+                      and HEDGES.search(s_text)) or trigger.modal in HEDGED_MODALS
         modality = "conditional" if condition_text else ("hedged" if hedged else "firm")
         if hedged:
             confidence -= 0.2

@@ -10,8 +10,10 @@ Its version (`VERSION`) is written into every `commitments` row and every `runs`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
+from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -82,60 +84,184 @@ class Lexicon:
         if self.plain_anchors.isdisjoint(words_here) and (self.verb_anchors.isdisjoint(words_here)
                                                           or self.modal_anchors.isdisjoint(words_here)):
             return []  # most sentences cannot hold a trigger: the longest word of every phrase is absent
-        tokens = [(m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text)]
-        words = [t[2] for t in tokens]
-        out: list[TriggerMatch] = []
-        starts = self.starts
-        i, n = 0, len(tokens)
-        while i < n:
-            if words[i] not in starts:
-                i += 1
-                continue
-            found = self._modal_at(text, tokens, words, i) or self._plain_at(text, tokens, words, i)
-            if found is None:
-                i += 1
-                continue
-            match, i = found
-            out.append(match)
+        return self.scan(text)
+
+    def candidates(self, text: str, spans) -> list[int]:
+        """For each (start, end) span of `text` (its sentences), whether `matches(text[start:end])` can find
+        anything: NO_TRIGGER when it certainly finds nothing (no anchor word, see `matches`), ANCHORED when its
+        anchor test certainly passes (`scan` gives the same result), else MAYBE (ask `matches`). One Aho-Corasick
+        scan of the lowercased text for the anchor words instead of tokenising every sentence."""
+        low = text.lower()
+        scan, common_modals = _anchor_scan(self.plain_anchors, self.verb_anchors, self.modal_anchors)
+        if scan is None or len(low) != len(text):
+            return [MAYBE] * len(spans)  # lowercasing changed offsets ("İ"): every sentence asks `matches`
+        n = len(low)
+        letters = _ASCII_LETTERS
+        punct = _WORD_PUNCT
+        hit_at: list[int] = []
+        hit_kind: list[int] = []
+        for last, (length, kind) in scan.iter(low):
+            # only a whole token counts: it starts at the first ASCII letter of its run of word characters and
+            # the run ends with it
+            start = last + 1 - length
+            if start and low[start - 1] in letters:
+                continue  # "is" in "this"
+            after = last + 1
+            if after < n and ((c := low[after]).isalnum() or c in punct):
+                continue  # "will" in "willing"
+            k = start - 1
+            while k >= 0 and ((c := low[k]).isalnum() or c in punct) and c not in letters:
+                k -= 1  # "-will", "5will": a run of word characters before its first ASCII letter
+            if k >= 0 and low[k] in letters:
+                continue  # "x-will" is one token
+            hit_at.append(start)
+            hit_kind.append(kind)
+        out = []
+        for start, end in spans:
+            # a span is "clean" when no run of word characters crosses its edges: its own tokens are the text's
+            clean = not (0 < start < n and ((c := low[start - 1]).isalnum() or c in punct)
+                         and ((c := low[start]).isalnum() or c in punct)
+                         or 0 < end < n and ((c := low[end - 1]).isalnum() or c in punct)
+                         and ((c := low[end]).isalnum() or c in punct))
+            if hit_at:
+                i = bisect_left(hit_at, start)
+                j = bisect_left(hit_at, end, i)
+                kind = 0
+                for k in hit_kind[i:j]:
+                    kind |= k
+                if kind & _PLAIN or kind & _VERB_AND_MODAL == _VERB_AND_MODAL or kind & _VERB and clean \
+                        and common_modals is not None and common_modals.search(low, start, end):
+                    out.append(ANCHORED if clean else MAYBE)
+                    continue
+            out.append(NO_TRIGGER if clean else MAYBE)
         return out
 
-    def _plain_at(self, text, tokens, words, i):
-        for length in range(min(MAX_PHRASE, len(words) - i), 0, -1):
-            phrase = self.plain.get(tuple(words[i:i + length]))
+    def scan(self, text: str) -> list[TriggerMatch]:
+        """`matches` without its anchor test (for sentences known to pass it)."""
+        found = _TOKEN.findall(text)
+        if not found:
+            return []
+        # every token lowercased on its own: joined by spaces, which no token holds and which stop the one
+        # context-dependent lowercasing (final sigma) as the ends of a token do
+        words = " ".join(found).lower().split(" ")
+        starts = self.starts
+        first = [i for i, w in enumerate(words) if w in starts]
+        if not first:
+            return []
+        located = None  # the tokens' matches, consumed up to token `consumed`, when a trigger is found
+        consumed = 0
+        out: list[TriggerMatch] = []
+        i = 0
+        for c in first:
+            if c < i:
+                continue
+            found_at = self._modal_at(words, c) or self._plain_at(words, c)
+            if found_at is None:
+                continue
+            end, groups = found_at
+            if located is None:
+                located = _TOKEN.finditer(text)
+            first_token = next(islice(located, c - consumed, None))
+            last_token = first_token if end == c else next(islice(located, end - c - 1, None))
+            consumed = end + 1
+            start, stop = first_token.start(), last_token.end()
+            if "phrase" in groups:
+                groups["plain"] = text[start:stop]
+            out.append(TriggerMatch(text, start, stop, groups))
+            i = end + 1
+        return out
+
+    @cached_property
+    def _lengths(self) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+        """first word -> the lengths (longest first) of the plain phrases, and of the modals, it starts: the only
+        lengths `_plain_at` and `_modal_at` need to try."""
+        plain: dict[str, set[int]] = {}
+        for key in self.plain:
+            if 0 < len(key) <= MAX_PHRASE:
+                plain.setdefault(key[0], set()).add(len(key))
+        modal: dict[str, set[int]] = {}
+        for key in self.modals:
+            if len(key) in (1, 2, 3):
+                modal.setdefault(key[0], set()).add(len(key))
+        return ({w: tuple(sorted(ls, reverse=True)) for w, ls in plain.items()},
+                {w: tuple(sorted(ls, reverse=True)) for w, ls in modal.items()})
+
+    def _plain_at(self, words, i):
+        plain = self.plain
+        room = len(words) - i
+        for length in self._lengths[0].get(words[i], ()):
+            if length > room:
+                continue
+            phrase = plain.get(tuple(words[i:i + length]))
             if phrase is not None:
-                j = i + length - 1
-                return TriggerMatch(text, tokens[i][0], tokens[j][1], {"plain": text[tokens[i][0]:tokens[j][1]],
-                                                                      "phrase": phrase}), j + 1
+                return i + length - 1, {"plain": None, "phrase": phrase}  # "plain": the matched text, set by the caller
         return None
 
-    def _modal_at(self, text, tokens, words, i):
+    def _modal_at(self, words, i):
         modal, neg, j = None, None, i
+        n = len(words)
         if words[i] in CONTRACTIONS:
             modal, negated = CONTRACTIONS[words[i]]
             neg = "n't" if negated else None
             j = i + 1
         else:
-            for length in (3, 2, 1):
-                key = tuple(words[i:i + length])
-                if len(key) == length and key in self.modals:
-                    modal, j = self.modals[key], i + length
-                    break
+            modals = self.modals
+            for length in self._lengths[1].get(words[i], ()):
+                if i + length <= n:
+                    key = tuple(words[i:i + length])
+                    if key in modals:
+                        modal, j = modals[key], i + length
+                        break
         if modal is None:
             return None
-        if j < len(words) and words[j] in NEGATORS:
+        if j < n and words[j] in NEGATORS:
             neg, j = words[j], j + 1
         adv_start = j
-        while j < len(words) and (words[j] in ADVERBS or words[j] in NEGATORS or
-                                  (words[j].endswith("ly") and len(words[j]) > 3)):
+        while j < n and (words[j] in ADVERBS or words[j] in NEGATORS or
+                         (words[j].endswith("ly") and len(words[j]) > 3)):
             j += 1
         adv = " ".join(words[adv_start:j])
+        verbs = self.verbs
         for length in (2, 1):
-            key = tuple(words[j:j + length])
-            if len(key) == length and key in self.verbs:
-                end = j + length - 1
-                return TriggerMatch(text, tokens[i][0], tokens[end][1], {
-                    "modal": modal, "verb": self.verbs[key], "neg": neg, "adv": adv, "plain": None}), end + 1
+            if j + length <= n:
+                key = tuple(words[j:j + length])
+                if key in verbs:
+                    return j + length - 1, {"modal": modal, "verb": verbs[key], "neg": neg, "adv": adv,
+                                            "plain": None}
         return None
+
+
+NO_TRIGGER, ANCHORED, MAYBE = 0, 1, 2  # `Lexicon.candidates`
+_PLAIN, _VERB, _MODAL = 1, 2, 4
+_VERB_AND_MODAL = _VERB | _MODAL
+_WORD_PUNCT = "_'’-"  # with the alphanumerics, the characters of a token (`_TOKEN`)
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+COMMON_MODAL_ANCHORS = frozenset({"is", "are"})  # half the text's anchor hits ("this", "crisis", "share")
+
+
+@cache
+def _anchor_scan(plain: frozenset[str], verbs: frozenset[str], modals: frozenset[str]):
+    """(An Aho-Corasick automaton of the anchor words (value: length, kind bits), a regex finding the common
+    modal anchors "is"/"are" as whole tokens, or None), or (None, None) when an anchor is not a token they can find
+    exactly. "is"/"are" are looked for only in the sentences that need them (a verb anchor and no other)."""
+    import ahocorasick
+
+    anchors = plain | verbs | modals
+    if not anchors or any(_TOKEN.fullmatch(a) is None or "σ" in a or "ς" in a for a in anchors):
+        return None, None
+    common = sorted(a for a in COMMON_MODAL_ANCHORS & modals if a not in plain and a not in verbs)
+    automaton = ahocorasick.Automaton()
+    for a in anchors:
+        if a in common:
+            continue
+        kind = (_PLAIN if a in plain else 0) | (_VERB if a in verbs else 0) | (_MODAL if a in modals else 0)
+        automaton.add_word(a, (len(a), kind))
+    automaton.make_automaton()
+    common_re = re.compile(r"(?<![\w'’-])(?:(?![A-Za-z])[\w'’-])*(?:" + "|".join(map(re.escape, common)) +
+                           r")(?![\w'’-])") if common else None
+    return automaton, common_re
 
 
 def _phrase_regex(phrase: str) -> str:

@@ -7,7 +7,8 @@ on their own line stay their own sentence.
 """
 from __future__ import annotations
 
-import re
+import string
+import threading
 from typing import NamedTuple
 
 ABBREVIATIONS = frozenset("""
@@ -15,8 +16,9 @@ Gen Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Brig Gov Sen Rep Rev Hon Pres Amb Sec S
 St Mt Ft No Nos Vol Art Sec Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Corp Ltd Co Bros Jr Sr vs approx
 est Gens Govs Sens Reps
 """.split())
-_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
-_ONLY_CLOSING = re.compile(r"^[\"'”’)\]»]+$")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+_CLOSING = "\"'”’)]»"  # a piece made only of these joins the previous sentence
+_TEXT_TO_SENTENCES = None
 
 
 class Sentence(NamedTuple):
@@ -29,45 +31,54 @@ class Sentence(NamedTuple):
 
 def sentence_spans(text: str) -> list[Sentence]:
     """Every sentence of `text`, in order, as spans (whitespace trimmed, never empty)."""
-    import blingfire
-
+    splitter = _splitter()
     spans: list[tuple[int, int]] = []
     pos = 0
-    for line in text.split("\n"):
+    for line in text.split("\n") if "\n" in text else (text,):
         start_of_line = pos
         pos += len(line) + 1
         if not line.strip():
             continue
-        pieces = _line_pieces(line, blingfire)
         merged: list[list[int]] = []
-        for a, b in pieces:
-            piece = line[a:b]
+        for a, b in _line_pieces(line, splitter):
             if merged:
-                prev = line[merged[-1][0]:merged[-1][1]]
-                m = _LAST_WORD.search(prev)
-                if (m and m.group(1) in ABBREVIATIONS) or _ONLY_CLOSING.match(piece) or piece[:1].islower() \
-                        or piece[:1] in ",;:":
-                    merged[-1][1] = b
+                last = merged[-1]
+                first = line[a]
+                if first.islower() or first in ",;:" or (first in _CLOSING and not line[a:b].strip(_CLOSING)) \
+                        or _ends_with_abbreviation(line, last[0], last[1]):
+                    last[1] = b
                     continue
             merged.append([a, b])
         spans += [(start_of_line + a, start_of_line + b) for a, b in merged]
-    return [Sentence(i, a, b) for i, (a, b) in enumerate(spans)]
+    new = tuple.__new__
+    return [new(Sentence, (i, a, b)) for i, (a, b) in enumerate(spans)]
 
 
-def _line_pieces(line: str, blingfire) -> list[tuple[int, int]]:
+def _ends_with_abbreviation(line: str, a: int, b: int) -> bool:
+    """Whether line[a:b] ends with "<ASCII letters>." and those letters are an abbreviation ("Gen.", "Jan.")."""
+    if line[b - 1] != ".":
+        return False
+    k = b - 1
+    while k > a and line[k - 1] in _ASCII_LETTERS:
+        k -= 1
+    return k < b - 1 and line[k:b - 1] in ABBREVIATIONS
+
+
+def _line_pieces(line: str, splitter) -> list[tuple[int, int]]:
     """Sentence spans of one line. blingfire's own offset API maps offsets in a Python loop (slow); its C
     splitter returns the sentences as text, which we locate in the line in order."""
     try:
-        pieces_text = blingfire.text_to_sentences(line).split("\n")
+        pieces_text = splitter(line).split("\n")
     except Exception:  # blingfire is robust, but never let one odd line drop text
         pieces_text = []
     starts = []
     cursor = 0
+    find = line.find
     for piece in pieces_text:
         head = piece.strip()[:12]
         if not head:
             continue
-        found = line.find(head, cursor)
+        found = find(head, cursor)
         if found < 0:
             return [_stripped(line, 0, len(line))]  # blingfire changed the text: keep the line whole
         starts.append(found)
@@ -75,16 +86,62 @@ def _line_pieces(line: str, blingfire) -> list[tuple[int, int]]:
     if not starts:
         return [_stripped(line, 0, len(line))] if line.strip() else []
     starts[0] = 0
-    bounds = starts[1:] + [len(line)]
-    return [span for a, b in zip(starts, bounds) if (span := _stripped(line, a, b))[1] > span[0]]
+    starts.append(len(line))
+    out = []
+    for i in range(len(starts) - 1):
+        a, b = starts[i], starts[i + 1]
+        piece = line[a:b]
+        kept = piece.strip()
+        if kept:
+            a += len(piece) - len(piece.lstrip())
+            out.append((a, a + len(kept)))
+    return out
 
 
 def _stripped(line: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and line[a].isspace():
-        a += 1
-    while b > a and line[b - 1].isspace():
-        b -= 1
-    return a, b
+    piece = line[a:b]
+    kept = piece.strip()
+    if not kept:
+        return b, b
+    a += len(piece) - len(piece.lstrip())
+    return a, a + len(kept)
+
+
+def _splitter():
+    """blingfire's `text_to_sentences`, called through its C function with a reused (per-thread) output buffer:
+    the same result, without allocating and zeroing a fresh buffer for every line."""
+    global _TEXT_TO_SENTENCES
+    if _TEXT_TO_SENTENCES is None:
+        import ctypes
+
+        import blingfire
+
+        fn = ctypes.CDLL(blingfire.blingfire._name).TextToSentences  # own function object: blingfire's untouched
+        fn.argtypes = (ctypes.c_char_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+        fn.restype = ctypes.c_int
+        local = threading.local()
+        string_at = ctypes.string_at
+
+        def text_to_sentences(line: str) -> str:
+            data = line.encode("utf-8")
+            n = len(data)
+            cap = 2 * n  # blingfire's own output limit
+            buf = getattr(local, "buf", None)
+            if buf is None or len(buf) < cap:
+                buf = ctypes.create_string_buffer(max(cap, 1 << 16))
+                if cap <= 1 << 20:  # keep it for the next lines (a huge line's buffer is not kept)
+                    local.buf = buf
+            out_len = fn(data, n, buf, cap)
+            if out_len == -1 or out_len > cap:
+                return ""
+            raw = string_at(buf, out_len)
+            nul = raw.find(b"\0")
+            if nul < 0:  # not the NUL-terminated output we expect: let blingfire's wrapper decide
+                return blingfire.text_to_sentences(line)
+            return raw[:nul].decode("utf-8")
+
+        _TEXT_TO_SENTENCES = text_to_sentences
+    return _TEXT_TO_SENTENCES
 
 
 def sentence_index_at(sentences: list[Sentence], offset: int) -> int:

@@ -15,6 +15,9 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = re.compile(rf"\b(?:on\s+)?(?:(?P<wd>{'|'.join(WEEKDAYS)})(?:,?\s+(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}}))?"
                   rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
                   rf"|(?P<rel>yesterday|today))\b", re.IGNORECASE)
+# every date expression holds one of these (weekdays, "today", "yesterday": "day"; months: their first three letters)
+_DATE_WORDS = tuple(sorted({"day"} | {w for w in WEEKDAYS if "day" not in w} | {m[:3] for m in MONTHS}))
+_CASE_ODD = "İıſK"  # match an ASCII letter case-insensitively, but do not lowercase to it
 _DEADLINE = re.compile(rf"\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:(?P<month>{_MONTH_ALT})\s+)?"
                        rf"(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE)
 
@@ -32,6 +35,9 @@ def event_date(text: str, published: dt.date | None) -> dt.date | None:
 
 
 def _first_date(text: str, published: dt.date) -> dt.date | None:
+    low = text.lower()
+    if not any(w in low for w in _DATE_WORDS) and not any(c in text for c in _CASE_ODD):
+        return None  # no weekday, month, "today" or "yesterday": nothing for `_DAY` to find
     for m in _DAY.finditer(text):
         if m.group("rel"):
             return published - dt.timedelta(days=1) if m.group("rel").lower() == "yesterday" else published
@@ -57,6 +63,8 @@ def _first_date(text: str, published: dt.date) -> dt.date | None:
 
 def deadline(text: str) -> str | None:
     """A stated deadline as 'YYYY' or 'YYYY-MM' ("by 2035", "by the end of March 2027")."""
+    if "19" not in text and "20" not in text:
+        return None  # no year (19xx, 20xx) to find
     m = _DEADLINE.search(text)
     if not m:
         return None
