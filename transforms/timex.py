@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -20,6 +21,14 @@ _DATE_WORDS = tuple(sorted({"day"} | {w for w in WEEKDAYS if "day" not in w} | {
 _CASE_ODD = "İıſK"  # match an ASCII letter case-insensitively, but do not lowercase to it
 _DEADLINE = re.compile(rf"\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:(?P<month>{_MONTH_ALT})\s+)?"
                        rf"(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+
+
+def _key(word: str) -> str:
+    """The lookup key of a matched month or weekday name. The patterns match case-insensitively, so they also
+    match a few non-ASCII letters that fold to ASCII ones ("ſept" with a long s, a Kelvin sign K, dotted/dotless
+    i); NFKD and dropping combining marks bring those back to the ASCII spelling the tables hold."""
+    folded = unicodedata.normalize("NFKD", word.rstrip(".")).lower().replace("ı", "i")
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def event_date(text: str, published: dt.date | None) -> dt.date | None:
@@ -45,8 +54,11 @@ def _first_date(text: str, published: dt.date) -> dt.date | None:
         day = m.group("d1") or m.group("d2")
         if month and day:
             year = int(m.group("y2")) if m.group("y2") else published.year
+            number = MONTHS.get(_key(month))
+            if number is None:
+                continue
             try:
-                d = dt.date(year, MONTHS[month.lower().rstrip(".")], int(day))
+                d = dt.date(year, number, int(day))
             except ValueError:
                 continue
             if not m.group("y2") and d > published + dt.timedelta(days=7):
@@ -55,8 +67,8 @@ def _first_date(text: str, published: dt.date) -> dt.date | None:
                 except ValueError:
                     continue
             return d
-        if m.group("wd"):
-            back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        if m.group("wd") and _key(m.group("wd")) in WEEKDAYS:
+            back = (published.weekday() - WEEKDAYS[_key(m.group("wd"))]) % 7
             return published - dt.timedelta(days=back)
     return None
 
@@ -68,6 +80,6 @@ def deadline(text: str) -> str | None:
     m = _DEADLINE.search(text)
     if not m:
         return None
-    if m.group("month"):
-        return f"{m.group('year')}-{MONTHS[m.group('month').lower()]:02d}"
+    if m.group("month") and _key(m.group("month")) in MONTHS:
+        return f"{m.group('year')}-{MONTHS[_key(m.group('month'))]:02d}"
     return m.group("year")
