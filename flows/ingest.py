@@ -77,6 +77,7 @@ def ingest_flow(sources: str = "sources.toml", output: str | None = None, batch_
             batch = fetch_task(config, out)
             summary = ingest_task(config.folders, batch.records, out, run_id, run_config)
             extracted = pipeline.extract_task(out, run_id, run_config)
+            summary = stages.with_extraction_failures(summary, extracted)
             args = (out, run_id, summary, started, config.inputs(), extracted.lexicon_version)
             args += (pipeline.validate_task(*args),)  # scheduled ingestion is validated like every run
             tables = pipeline.publish_task.with_options(retries=1, retry_delay_seconds=5)(*args)

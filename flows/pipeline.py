@@ -33,7 +33,7 @@ def ingest_task(paths: list[str], output: str, run_id: str, config: stages.RunCo
     return summary
 
 
-def log_rejects(summary: stages.IngestSummary, output: str) -> None:
+def log_rejects(summary: stages.IngestSummary | stages.ExtractSummary, output: str) -> None:
     """One warning per quarantined record (the first MAX_LOGGED_REJECTS), then a count: no log flood."""
     logger = get_run_logger()
     for message in summary.messages[:MAX_LOGGED_REJECTS]:
@@ -45,7 +45,9 @@ def log_rejects(summary: stages.IngestSummary, output: str) -> None:
 
 @task(name="extract")
 def extract_task(output: str, run_id: str, config: stages.RunConfig) -> stages.ExtractSummary:
-    return stages.extract(store=Store(output), run_id=run_id, config=config, progress=_progress)
+    extracted = stages.extract(store=Store(output), run_id=run_id, config=config, progress=_progress)
+    log_rejects(extracted, output)
+    return extracted
 
 
 @task(name="validate")
@@ -90,6 +92,7 @@ def pipeline_flow(paths: list[str], output: str = "output", batch_size: int = st
         try:
             summary = ingest_task(paths, output, run_id, config)
             extracted = extract_task(output, run_id, config)
+            summary = stages.with_extraction_failures(summary, extracted)
             validated = validate_task(output, run_id, summary, started, list(paths), extracted.lexicon_version)
             tables = publish_task(output, run_id, summary, started, list(paths),
                                   extracted.lexicon_version, validated)

@@ -22,6 +22,7 @@ class ErrorCode(Enum):
     PF303 = "record too large"
     PF304 = "duplicate id with different text"
     PF305 = "no main text in HTML"
+    PF401 = "extraction failed on the document"
 
     @property
     def summary(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pyarrow as pa
 
@@ -40,74 +41,106 @@ class Extractor:
 
     def tables(self, docs: list[dict]) -> dict[str, pa.Table]:
         """Rows of every extracted table for `docs` (dicts with document_id, text, published_date,
-        published_month)."""
+        published_month). An extractor error on any document is raised."""
+        tables, failures = self.tables_and_failures(docs)
+        if failures:
+            raise failures[0].error
+        return tables
+
+    def tables_and_failures(self, docs: list[dict]) -> tuple[dict[str, pa.Table], list["ExtractionFailure"]]:
+        """As `tables`, but a document on which an extractor raises is left out whole (none of its rows, none of
+        the entities only it named) and returned as a failure; the other documents go on."""
+        failures: list[ExtractionFailure] = []
         # mentions are most of the rows: built column by column (no dict per row)
         m_cols: dict[str, list] = {name: [] for name in MENTIONS.schema.names}
-        (m_id, m_doc, m_entity, m_sentence, m_start, m_end, m_surface, m_type, m_conf, m_person,
-         m_month) = (m_cols[c] for c in ("mention_id", "document_id", "entity_id", "sentence_index", "start_char",
-                                         "end_char", "surface", "mention_type", "confidence", "resolved_person_id",
-                                         "published_month"))
         commitment_rows: list[dict] = []
         party_rows: list[dict] = []
         quote_rows: list[dict] = []
         entity_records: dict[str, EntityRecord] = {}
+        doc_records: dict[str, EntityRecord] = {}  # entities named by the current document
 
         def record_of(eid: str, extracted: dict[str, EntityRecord]) -> EntityRecord | None:
             record = self.reference.entities.get(eid) or extracted.get(eid)
             if record is not None:
-                entity_records[eid] = record
+                doc_records[eid] = record
             return record
 
+        row_lists = [*m_cols.values(), commitment_rows, party_rows, quote_rows]
         for doc in docs:
-            text, doc_id, month = doc["text"], doc["document_id"], doc["published_month"]
-            day = doc.get("published_date")
-            sentences, mentions, extracted = self.document_mentions(text, day)
-            known = {**extracted}
-            for m in mentions:
-                eid, start, end = m.entity_id, m.start, m.end
-                if record_of(eid, extracted) is None:
-                    continue
-                m_id.append(stable_id("m", doc_id, start, end, eid))
-                m_entity.append(eid)
-                m_sentence.append(m.sentence_index)
-                m_start.append(start)
-                m_end.append(end)
-                m_surface.append(text[start:end])
-                m_type.append(m.mention_type)
-                m_conf.append(m.confidence)
-                m_person.append(m.resolved_person)
-                if m.resolved_person:
-                    record_of(m.resolved_person, extracted)
-            added = len(m_id) - len(m_doc)
-            m_doc.extend([doc_id] * added)
-            m_month.extend([month] * added)
-            doc_quotes = quotes(text, mentions, known)
-            for c in self.commitments.commitments(text, sentences, mentions, known, day, doc_quotes):
-                if any(record_of(p.entity_id, extracted) is None for p in c.parties):
-                    continue
-                actors = sorted(p.entity_id for p in c.parties if p.role == "actor")
-                cid = stable_id("c", doc_id, c.start, c.end, c.kind, *actors)
-                row = c._asdict()
-                parties = row.pop("parties")
-                row.update({"commitment_id": cid, "document_id": doc_id, "start_char": c.start, "end_char": c.end,
-                            "evidence_text": text[c.start:c.end], "lexicon_version": self.lexicon_version,
-                            "published_month": month})
-                commitment_rows.append(row)
-                for p in parties:
-                    party_rows.append({"commitment_id": cid, "entity_id": p.entity_id, "role": p.role,
-                                       "document_id": doc_id, "published_month": month})
-            for q in doc_quotes:
-                if q.speaker is not None and record_of(q.speaker, extracted) is None:
-                    continue
-                quote_rows.append({"quote_id": stable_id("q", doc_id, q.start, q.end), "document_id": doc_id,
-                                   "speaker_entity_id": q.speaker, "start_char": q.start, "end_char": q.end,
-                                   "text": text[q.start:q.end], "published_month": month})
+            sizes = [len(rows) for rows in row_lists]
+            doc_records.clear()
+            try:
+                self._document_rows(doc, record_of, m_cols, commitment_rows, party_rows, quote_rows)
+            except Exception as exc:  # noqa: BLE001  (one document's failure must not stop the batch)
+                for rows, size in zip(row_lists, sizes):
+                    del rows[size:]
+                failures.append(ExtractionFailure(doc, exc))
+                continue
+            entity_records.update(doc_records)
         entities = pa.Table.from_pylist([r._asdict() for r in sorted(entity_records.values())], schema=ENTITIES.schema)
         return {"entities": entities, "mentions": pa.Table.from_pydict(m_cols, schema=MENTIONS.schema),
                 "commitments": pa.Table.from_pylist(commitment_rows, schema=COMMITMENTS.schema),
                 "commitment_parties": _unique(pa.Table.from_pylist(party_rows, schema=COMMITMENT_PARTIES.schema),
                                               COMMITMENT_PARTIES.key),
-                "quotes": pa.Table.from_pylist(quote_rows, schema=QUOTES.schema)}
+                "quotes": pa.Table.from_pylist(quote_rows, schema=QUOTES.schema)}, failures
+
+    def _document_rows(self, doc: dict, record_of, m_cols: dict[str, list], commitment_rows: list[dict],
+                       party_rows: list[dict], quote_rows: list[dict]) -> None:
+        """Append the rows of one document to the batch's row lists."""
+        (m_id, m_doc, m_entity, m_sentence, m_start, m_end, m_surface, m_type, m_conf, m_person,
+         m_month) = (m_cols[c] for c in ("mention_id", "document_id", "entity_id", "sentence_index", "start_char",
+                                         "end_char", "surface", "mention_type", "confidence", "resolved_person_id",
+                                         "published_month"))
+        text, doc_id, month = doc["text"], doc["document_id"], doc["published_month"]
+        day = doc.get("published_date")
+        sentences, mentions, extracted = self.document_mentions(text, day)
+        known = {**extracted}
+        for m in mentions:
+            eid, start, end = m.entity_id, m.start, m.end
+            if record_of(eid, extracted) is None:
+                continue
+            m_id.append(stable_id("m", doc_id, start, end, eid))
+            m_entity.append(eid)
+            m_sentence.append(m.sentence_index)
+            m_start.append(start)
+            m_end.append(end)
+            m_surface.append(text[start:end])
+            m_type.append(m.mention_type)
+            m_conf.append(m.confidence)
+            m_person.append(m.resolved_person)
+            if m.resolved_person:
+                record_of(m.resolved_person, extracted)
+        added = len(m_id) - len(m_doc)
+        m_doc.extend([doc_id] * added)
+        m_month.extend([month] * added)
+        doc_quotes = quotes(text, mentions, known)
+        for c in self.commitments.commitments(text, sentences, mentions, known, day, doc_quotes):
+            if any(record_of(p.entity_id, extracted) is None for p in c.parties):
+                continue
+            actors = sorted(p.entity_id for p in c.parties if p.role == "actor")
+            cid = stable_id("c", doc_id, c.start, c.end, c.kind, *actors)
+            row = c._asdict()
+            parties = row.pop("parties")
+            row.update({"commitment_id": cid, "document_id": doc_id, "start_char": c.start, "end_char": c.end,
+                        "evidence_text": text[c.start:c.end], "lexicon_version": self.lexicon_version,
+                        "published_month": month})
+            commitment_rows.append(row)
+            for p in parties:
+                party_rows.append({"commitment_id": cid, "entity_id": p.entity_id, "role": p.role,
+                                   "document_id": doc_id, "published_month": month})
+        for q in doc_quotes:
+            if q.speaker is not None and record_of(q.speaker, extracted) is None:
+                continue
+            quote_rows.append({"quote_id": stable_id("q", doc_id, q.start, q.end), "document_id": doc_id,
+                               "speaker_entity_id": q.speaker, "start_char": q.start, "end_char": q.end,
+                               "text": text[q.start:q.end], "published_month": month})
+
+
+class ExtractionFailure(NamedTuple):
+    """A document on which an extractor raised: it is published without extracted rows and quarantined (PF401)."""
+
+    document: dict
+    error: Exception
 
 
 def _unique(table: pa.Table, key: tuple[str, ...]) -> pa.Table:

@@ -9,14 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 
 import pyarrow as pa
 
 from transforms import PIPELINE_VERSION
 from transforms.documents import Decision, Deduplicator, Document, document_from_record
-from transforms.readers import RawRecord, ReaderConfig, Rejected, Skipped, input_files, records_from_file
+from transforms.errors import ErrorCode
+from transforms.readers import (RAW_KEEP_CHARS, RawRecord, ReaderConfig, Rejected, Skipped, input_files,
+                                records_from_file)
 from transforms.reference import reference_version
 from transforms.schemas import DOCUMENTS, ENTITIES, QUARANTINE_INPUTS, RUNS
 from transforms.storage import Store, release_freed_memory
@@ -177,6 +179,8 @@ class ExtractSummary:
 
     counts: dict[str, int] = field(default_factory=dict)
     lexicon_version: str | None = None
+    quarantined: int = 0  # documents an extractor failed on (PF401): published without extracted rows
+    messages: list[str] = field(default_factory=list)
 
 
 def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
@@ -196,11 +200,19 @@ def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
     done = 0
     entities: dict[str, dict] = {}
     # no read-ahead: the scanner would otherwise hold up to 16 batches (of batch_size documents) in memory
-    batches = dataset.to_batches(columns=["document_id", "text", "published_date", "published_month"],
+    batches = dataset.to_batches(columns=["document_id", "text", "published_date", "published_month",
+                                          "source_path", "source_id"],
                                  batch_size=config.batch_size, batch_readahead=0, fragment_readahead=0,
                                  use_threads=False)
     for n, docs in enumerate(_chunks_of_rows(batches, config.batch_size)):
-        for name, table in extractor.tables(docs).items():
+        tables, failures = extractor.tables_and_failures(docs)
+        if failures:
+            rejects = [extraction_reject(f) for f in failures]
+            result.quarantined += len(rejects)
+            result.messages += [r.message() for r in rejects]
+            store.stage(run_id, "quarantine/inputs", quarantine_rows(rejects, run_id=run_id, at=utc_now()),
+                        batch=2_000_000 + n)
+        for name, table in tables.items():
             if name == "entities":
                 # one row per entity for the whole run: an id found in text under spelling variants that slug
                 # alike ("Martyrs Brigades" / "Martyrs’ Brigades") gets the same name whatever the batch order
@@ -221,6 +233,24 @@ def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
         store.stage(run_id, "entities", pa.Table.from_pylist(rows, schema=ENTITIES.schema), batch=999_999)
         counts["entities"] = len(rows)
     return result
+
+
+def extraction_reject(failure) -> Rejected:
+    """The quarantine record of a document an extractor failed on (`transforms.extraction.ExtractionFailure`)."""
+    doc, error = failure.document, failure.error
+    text = doc.get("text") or ""
+    reason = (f"extraction failed on document {doc['document_id']}: {type(error).__name__}: {error}; the document "
+              "is published without entities, commitments or quotes (a pledgeflow bug: please report it)")
+    return Rejected(doc.get("source_path") or "", None, doc.get("source_id"), ErrorCode.PF401, reason,
+                    text[:RAW_KEEP_CHARS], len(text.encode("utf-8", errors="replace")))
+
+
+def with_extraction_failures(summary: IngestSummary, extracted: ExtractSummary) -> IngestSummary:
+    """The ingest summary counting the documents extraction quarantined too (what the `runs` row reports)."""
+    if not extracted.quarantined:
+        return summary
+    return replace(summary, quarantined=summary.quarantined + extracted.quarantined,
+                   messages=[*summary.messages, *extracted.messages])
 
 
 def _chunks_of_rows(batches, size: int):
@@ -325,6 +355,7 @@ def run_pipeline(paths: list[str], *, store: Store, config: RunConfig = RunConfi
         try:
             ingested = timed("ingest", lambda: ingest(paths, store=store, run_id=run_id, config=config))
             extracted = timed("extract", lambda: extract(store=store, run_id=run_id, config=config))
+            ingested = with_extraction_failures(ingested, extracted)
             if before_validate is not None:
                 before_validate(store, run_id)
             validation = timed("validate", lambda: validate(
