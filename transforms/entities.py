@@ -123,6 +123,18 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
+_ASCII_BLANKS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+_NON_WORD = re.compile(r"\W")
+_NON_WORD_NOT_SPACE = re.compile(r"[^\w ]")
+
+
+def _blanked(text: str) -> str:
+    """`text` with every non-word character (not `str.isalnum()` nor `_`, as re's `\\W`) replaced by a space."""
+    if text.isascii():
+        return text.translate(_ASCII_BLANKS)  # a C fast path for ASCII text
+    return _NON_WORD_NOT_SPACE.sub(" ", text)
+
+
 def _lowered(text: str) -> str:
     """Lower-cased text with the same length as `text` (characters whose lower form is longer are kept)."""
     low = text.lower()
@@ -151,23 +163,49 @@ class EntityExtractor:
     def __post_init__(self) -> None:
         import ahocorasick
 
-        # key -> (length, alias readings, other cues or None); a reading is (Alias, is demonym, accept rule, alias)
-        # with rule 0: any case, 1: exact case only, 2: exact or capitalised (see `hits`)
+        # The automaton runs over `_blanked(low)` framed by a space: every non-word character is a space there, so
+        # a key written " <alias> " matches only where the alias stands between word boundaries (the checks of
+        # step 1 that used to run in Python for every raw hit, most of them inside longer words). Blanking maps
+        # several texts to one, so a key whose alias holds non-word characters ("u.s.", "united states") is
+        # confirmed against `low`. Each blanked key holds its readings:
+        #   key -> (key length, readings of the alias, the alias lower-cased when it must be confirmed, others)
+        # with a reading (Alias, accept rule, alias) (rule 0: any case, 1: exact case only, 2: exact or
+        # capitalised, see `hits`), and `others` None or variants (kind, lower-cased key to confirm or None, data):
+        #   0: another alias of the same blanked key (readings), 1: a demonym's plural "<alias>s" (demonym readings),
+        #   2: a title, unframed, as `title_automaton` finds it (title), 3: a said-verb (verb), 4: an organisation
+        #   head word after a space (head, framed on the left only).
         entries: dict[str, list] = {}
+
+        def entry(key: str) -> list:
+            return entries.setdefault(key, [len(key), (), None, []])
+
+        def to_confirm(key: str) -> str | None:  # blanking maps only a key of word characters to itself
+            return key if _NON_WORD.search(key) else None
+
         for key, (length, values) in self.automaton.items():
-            readings = tuple((a, a.kind == "demonym", 1 if a.case_sensitive else 0 if a.alias[:1].islower() else 2,
-                              a.alias) for a in values)
-            entries[key] = [length, readings, None, None, None]
+            assert length == len(key)
+            readings = tuple((a, 1 if a.case_sensitive else 0 if a.alias[:1].islower() else 2, a.alias)
+                             for a in values)
+            blank = _blanked(key)
+            e = entry(f" {blank} ")
+            if e[1] or e[2] is not None:
+                e[3].append((0, to_confirm(key), readings))
+            else:
+                e[1], e[2] = readings, to_confirm(key)
+            demonyms = tuple(r for r in readings if r[0].kind == "demonym")
+            if demonyms:
+                entry(f" {blank}s ")[3].append((1, to_confirm(key), demonyms))
         for key, title in self.title_automaton.items():
-            entries.setdefault(key, [len(key), (), None, None, None])[2] = title
-        for verb in SAID_VERBS:  # case-sensitive in the text: the key is found in `low`, the verb checked in `text`
-            entries.setdefault(verb, [len(verb), (), None, None, None])[3] = verb
+            entry(_blanked(key))[3].append((2, to_confirm(key), title))
+        for verb in SAID_VERBS:  # case-sensitive in the text: the verb is checked in `text`
+            entry(f" {_blanked(verb)} ")[3].append((3, None, verb))
         for head in ORG_HEADS:
-            entries.setdefault(head.lower(), [len(head), (), None, None, None])[4] = head
+            entry(f" {_blanked(head.lower())}")[3].append((4, None, head))
         scan = ahocorasick.Automaton()
-        for key, (length, readings, title, verb, head) in entries.items():
-            other = None if title is None and verb is None and head is None else (title, verb, head)
-            scan.add_word(key, (length, readings, other))
+        for key, (length, readings, confirm, others) in entries.items():
+            # a plural before the alias of the same span, as the scan of `low` found them (its end comes first)
+            others.sort(key=lambda v: v[0] != 1)
+            scan.add_word(key, (length, readings, confirm, tuple(others) or None))
         scan.make_automaton()
         self._scan = scan
         self._title_fast = _grouped_title_re(self.title_re)
@@ -220,52 +258,52 @@ class EntityExtractor:
         """One pass of the automaton over `low`: the accepted alias hits (`hits`); the raw title hits (end index,
         title) in the order `title_automaton.iter(low)` gives them; the spans of `_SAID_VERB.finditer(text)`; and
         the starts of organisation head words preceded by whitespace (where an `_ORG` match can end)."""
-        found: list[Hit] = []
+        found: list[tuple[int, int, Alias]] = []
         titles: list[tuple[int, str]] = []
         said: list[tuple[int, int]] = []
         heads: list[int] = []
-        n = len(text)
-        for end_idx, (length, readings, other) in self._scan.iter(low):
-            start = end_idx - length + 1
-            end = end_idx + 1
-            if other is not None:
-                title, verb, head = other
-                if title is not None:
-                    titles.append((end_idx, title))
-                if verb is not None and text.startswith(verb, start) and \
-                        not (start > 0 and _is_word(text[start - 1])) and not (end < n and _is_word(text[end])):
-                    said.append((start, end))  # the verbs start and end with a letter: \b is a non-word neighbour
-                if head is not None and start > 0 and text[start - 1].isspace() and text.startswith(head, start):
-                    heads.append(start)
-                if not readings:
-                    continue
-            if start > 0:
-                c = text[start - 1]
-                if c.isalnum() or c == "_":
-                    continue
-            plural = 0
-            if end < n:
-                c = text[end]
-                if c.isalnum() or c == "_":
-                    # "Palestinians", "Israelis": the plural of a demonym names the people of the state
-                    if c != "s" or (end + 1 < n and _is_word(text[end + 1])):
-                        continue
-                    plural = 1
-            surface = text[start:end]
-            for a, is_demonym, rule, alias in readings:
-                if plural and not is_demonym:
-                    continue
-                if rule == 0 or surface == alias or (rule == 2 and surface[:1].isupper()):
-                    found.append(Hit(start, end + plural, a))
+        append = found.append
+        # a framed key of length k ending at i of " " + blanked + " " is text[i - k + 1:i - 1]
+        for i, (length, readings, confirm, others) in self._scan.iter(f" {_blanked(low)} "):
+            start = i - length + 1
+            if others is not None:
+                for kind, key, data in others:
+                    if kind == 1:  # "<demonym>s": "Palestinians", "Israelis" name the people of the state
+                        end = i - 2
+                        if text[end] != "s" or (key is not None and not low.startswith(key, start)):
+                            continue
+                        up = text[start].isupper()
+                        for a, rule, alias in data:
+                            if rule == 0 or (rule == 2 and up) or text.startswith(alias, start):
+                                append((start, end + 1, a))
+                    elif kind == 2:  # unframed: the title is low[i - length:i]
+                        if key is None or low.startswith(key, start - 1):
+                            titles.append((i - 1, data))
+                    elif kind == 3:
+                        if text.startswith(data, start):
+                            said.append((start, i - 1))
+                    elif kind == 4:
+                        if start > 0 and text[start - 1].isspace() and text.startswith(data, start):
+                            heads.append(start)
+                    elif key is None or low.startswith(key, start):  # kind 0
+                        up = text[start].isupper()
+                        for a, rule, alias in data:
+                            if rule == 0 or (rule == 2 and up) or text.startswith(alias, start):
+                                append((start, i - 1, a))
+            if readings and (confirm is None or low.startswith(confirm, start)):
+                up = text[start].isupper()
+                for a, rule, alias in readings:
+                    if rule == 0 or (rule == 2 and up) or text.startswith(alias, start):
+                        append((start, i - 1, a))
         found.sort(key=_hit_order)
         chosen: list[Hit] = []
-        last_end = -1
+        last = (-1, -1, None)
         for h in found:
-            if h.start >= last_end:
-                chosen.append(h)
-                last_end = h.end
-            elif chosen and h.start == chosen[-1].start and h.end == chosen[-1].end:
-                chosen.append(h)  # same span, another reading (e.g. a capital as state and as place)
+            if h[0] >= last[1]:
+                chosen.append(_tuple_new(Hit, h))
+                last = h
+            elif h[0] == last[0] and h[1] == last[1]:
+                chosen.append(_tuple_new(Hit, h))  # same span, another reading (e.g. a capital as state and place)
         return chosen, titles, said, heads
 
     # ---- all steps ----------------------------------------------------------------------------------------
@@ -540,8 +578,12 @@ def _name_before(text: str, lo: int, hi: int) -> re.Match | None:
     return None
 
 
-def _hit_order(h: Hit) -> tuple[int, int]:
-    return h.start, h.start - h.end
+def _hit_order(h: tuple[int, int, Alias]) -> tuple[int, int]:
+    """Leftmost first, then longest."""
+    return h[0], h[0] - h[1]
+
+
+_tuple_new = tuple.__new__
 
 
 def _org_matches(text: str, heads: list[int]) -> list[re.Match]:
