@@ -28,6 +28,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from transforms.reference import Alias, EntityRecord, Reference
@@ -125,14 +126,27 @@ def slug(name: str) -> str:
 
 _ASCII_BLANKS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
 _NON_WORD = re.compile(r"\W")
-_NON_WORD_NOT_SPACE = re.compile(r"[^\w ]")
 
 
 def _blanked(text: str) -> str:
     """`text` with every non-word character (not `str.isalnum()` nor `_`, as re's `\\W`) replaced by a space."""
     if text.isascii():
         return text.translate(_ASCII_BLANKS)  # a C fast path for ASCII text
-    return _NON_WORD_NOT_SPACE.sub(" ", text)
+    # the ASCII stretches between the (few) other characters take the fast path: find those by the "?" that
+    # stands for each of them in the ASCII encoding
+    encoded = text.encode("ascii", "replace")
+    pieces = []
+    done = 0
+    i = encoded.find(63)  # "?"
+    while i != -1:
+        c = text[i]
+        if c != "?":
+            pieces.append(text[done:i].translate(_ASCII_BLANKS))
+            pieces.append(c if c.isalnum() or c == "_" else " ")
+            done = i + 1
+        i = encoded.find(63, i + 1)
+    pieces.append(text[done:].translate(_ASCII_BLANKS))
+    return "".join(pieces)
 
 
 def _lowered(text: str) -> str:
@@ -157,6 +171,8 @@ class EntityExtractor:
     surnames: dict[str, list[str]]
     # one Aho-Corasick automaton for the scan of step 1 and the cues of steps 3-4b (built from the fields above)
     _scan: object = field(default=None, init=False, repr=False, compare=False)
+    # `automaton` with the readings `_extracted_person` looks at
+    _person_scan: object = field(default=None, init=False, repr=False, compare=False)
     # `title_re` with its alternatives grouped by first letter (same matches, far fewer branches tried)
     _title_fast: re.Pattern | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -168,16 +184,21 @@ class EntityExtractor:
         # step 1 that used to run in Python for every raw hit, most of them inside longer words). Blanking maps
         # several texts to one, so a key whose alias holds non-word characters ("u.s.", "united states") is
         # confirmed against `low`. Each blanked key holds its readings:
-        #   key -> (key length, readings of the alias, the alias lower-cased when it must be confirmed, others)
-        # with a reading (Alias, accept rule, alias) (rule 0: any case, 1: exact case only, 2: exact or
-        # capitalised, see `hits`), and `others` None or variants (kind, lower-cased key to confirm or None, data):
+        #   key -> (key length, readings of the alias or None, the alias lower-cased when it must be confirmed, others)
+        # with readings (the Alias tuple, 0 when all accept any case, 2 when all accept a capitalised text, else 1,
+        # the (Alias, accept rule, alias) of each) (rule 0: any case, 1: exact case only, 2: exact or capitalised,
+        # see `hits`), and `others` None or variants (kind, lower-cased key to confirm or None, data):
         #   0: another alias of the same blanked key (readings), 1: a demonym's plural "<alias>s" (demonym readings),
-        #   2: a title, unframed, as `title_automaton` finds it (title), 3: a said-verb (verb), 4: an organisation
-        #   head word after a space (head, framed on the left only).
+        #   2: a title (title), 3: a said-verb (verb), 4: an organisation head word (head, framed on the left only:
+        #   `_org_matches` needs its start only).
         entries: dict[str, list] = {}
 
         def entry(key: str) -> list:
-            return entries.setdefault(key, [len(key), (), None, []])
+            return entries.setdefault(key, [len(key), None, None, []])
+
+        def prepared(readings: tuple) -> tuple:
+            rules = {rule for _a, rule, _alias in readings}
+            return tuple(r[0] for r in readings), 0 if rules == {0} else 2 if 1 not in rules else 1, readings
 
         def to_confirm(key: str) -> str | None:  # blanking maps only a key of word characters to itself
             return key if _NON_WORD.search(key) else None
@@ -188,15 +209,15 @@ class EntityExtractor:
                              for a in values)
             blank = _blanked(key)
             e = entry(f" {blank} ")
-            if e[1] or e[2] is not None:
-                e[3].append((0, to_confirm(key), readings))
+            if e[1] is not None:
+                e[3].append((0, to_confirm(key), prepared(readings)))
             else:
-                e[1], e[2] = readings, to_confirm(key)
+                e[1], e[2] = prepared(readings), to_confirm(key)
             demonyms = tuple(r for r in readings if r[0].kind == "demonym")
             if demonyms:
-                entry(f" {blank}s ")[3].append((1, to_confirm(key), demonyms))
+                entry(f" {blank}s ")[3].append((1, to_confirm(key), prepared(demonyms)))
         for key, title in self.title_automaton.items():
-            entry(_blanked(key))[3].append((2, to_confirm(key), title))
+            entry(f" {_blanked(key)} ")[3].append((2, to_confirm(key), title))
         for verb in SAID_VERBS:  # case-sensitive in the text: the verb is checked in `text`
             entry(f" {_blanked(verb)} ")[3].append((3, None, verb))
         for head in ORG_HEADS:
@@ -208,6 +229,13 @@ class EntityExtractor:
             scan.add_word(key, (length, readings, confirm, tuple(others) or None))
         scan.make_automaton()
         self._scan = scan
+        # `automaton` for `_extracted_person`: the readings that decide there, (is a person, alias lower-cased, id)
+        person_scan = ahocorasick.Automaton()
+        for key, (_length, values) in self.automaton.items():
+            person_scan.add_word(key, tuple((a.kind == "person", _lowered(a.alias), a.entity_id) for a in values
+                                            if a.kind in _NAME_DECIDING_KINDS))
+        person_scan.make_automaton()
+        self._person_scan = person_scan
         self._title_fast = _grouped_title_re(self.title_re)
 
     @classmethod
@@ -255,10 +283,17 @@ class EntityExtractor:
 
     def _scan_text(self, text: str, low: str
                    ) -> tuple[list[Hit], list[tuple[int, str]], list[tuple[int, int]], list[int]]:
-        """One pass of the automaton over `low`: the accepted alias hits (`hits`); the raw title hits (end index,
-        title) in the order `title_automaton.iter(low)` gives them; the spans of `_SAID_VERB.finditer(text)`; and
-        the starts of organisation head words preceded by whitespace (where an `_ORG` match can end)."""
-        found: list[tuple[int, int, Alias]] = []
+        """One pass of the automaton over `low`: the accepted alias hits (`hits`); the title hits (end index, title)
+        between word boundaries (or the ends of the text), in the order `title_automaton.iter(low)` gives them; the
+        spans of `_SAID_VERB.finditer(text)`; and the starts of organisation head words preceded by whitespace
+        (where an `_ORG` match can end)."""
+        groups, titles, said, heads = self._scan_all(text, low)
+        return [_tuple_new(Hit, (start, end, a)) for start, end, aliases in groups for a in aliases], titles, said, heads
+
+    def _scan_all(self, text: str, low: str) -> tuple[list[tuple[int, int, tuple[Alias, ...]]],
+                                                      list[tuple[int, str]], list[tuple[int, int]], list[int]]:
+        """`_scan_text` with the hits grouped by span: (start, end, the aliases of the hits there), in text order."""
+        found: list[tuple[int, int, tuple[Alias, ...]]] = []  # (start, end, accepted aliases) of each key found
         titles: list[tuple[int, str]] = []
         said: list[tuple[int, int]] = []
         heads: list[int] = []
@@ -270,15 +305,13 @@ class EntityExtractor:
                 for kind, key, data in others:
                     if kind == 1:  # "<demonym>s": "Palestinians", "Israelis" name the people of the state
                         end = i - 2
-                        if text[end] != "s" or (key is not None and not low.startswith(key, start)):
-                            continue
-                        up = text[start].isupper()
-                        for a, rule, alias in data:
-                            if rule == 0 or (rule == 2 and up) or text.startswith(alias, start):
-                                append((start, end + 1, a))
-                    elif kind == 2:  # unframed: the title is low[i - length:i]
-                        if key is None or low.startswith(key, start - 1):
-                            titles.append((i - 1, data))
+                        if text[end] == "s" and (key is None or low.startswith(key, start)):
+                            accepted = _accepted(text, start, data)
+                            if accepted:
+                                append((start, end + 1, accepted))
+                    elif kind == 2:
+                        if key is None or low.startswith(key, start):
+                            titles.append((i - 2, data))
                     elif kind == 3:
                         if text.startswith(data, start):
                             said.append((start, i - 1))
@@ -286,25 +319,28 @@ class EntityExtractor:
                         if start > 0 and text[start - 1].isspace() and text.startswith(data, start):
                             heads.append(start)
                     elif key is None or low.startswith(key, start):  # kind 0
-                        up = text[start].isupper()
-                        for a, rule, alias in data:
-                            if rule == 0 or (rule == 2 and up) or text.startswith(alias, start):
-                                append((start, i - 1, a))
-            if readings and (confirm is None or low.startswith(confirm, start)):
-                up = text[start].isupper()
-                for a, rule, alias in readings:
-                    if rule == 0 or (rule == 2 and up) or text.startswith(alias, start):
-                        append((start, i - 1, a))
+                        accepted = _accepted(text, start, data)
+                        if accepted:
+                            append((start, i - 1, accepted))
+            if readings is not None and (confirm is None or low.startswith(confirm, start)):
+                aliases, mode, _ = readings
+                if mode == 0 or (mode == 2 and text[start].isupper()):
+                    append((start, i - 1, aliases))
+                else:
+                    accepted = _accepted(text, start, readings)
+                    if accepted:
+                        append((start, i - 1, accepted))
         found.sort(key=_hit_order)
-        chosen: list[Hit] = []
-        last = (-1, -1, None)
+        groups: list[tuple[int, int, tuple[Alias, ...]]] = []
+        last_start = last_end = -1
         for h in found:
-            if h[0] >= last[1]:
-                chosen.append(_tuple_new(Hit, h))
-                last = h
-            elif h[0] == last[0] and h[1] == last[1]:
-                chosen.append(_tuple_new(Hit, h))  # same span, another reading (e.g. a capital as state and place)
-        return chosen, titles, said, heads
+            if h[0] >= last_end:
+                groups.append(h)
+                last_start, last_end = h[0], h[1]
+            elif h[0] == last_start and h[1] == last_end:
+                # same span, another reading (a demonym's plural before the alias that ends in "s")
+                groups[-1] = (last_start, last_end, groups[-1][2] + h[2])
+        return groups, titles, said, heads
 
     # ---- all steps ----------------------------------------------------------------------------------------
     def mentions(self, text: str, sentences: list[Sentence], day: dt.date | None
@@ -315,9 +351,10 @@ class EntityExtractor:
         extracted: dict[str, EntityRecord] = {}
         taken = _Taken(len(text))  # spans already claimed by a mention; overlap tests are O(span length) in C
         low = _lowered(text)
-        hits, title_hits, said_spans, heads = self._scan_text(text, low)
+        groups, title_hits, said_spans, heads = self._scan_all(text, low)
         starts = [s.start for s in sentences]
-        if sentences and all(a <= b for a, b in zip(starts, starts[1:])):
+        sorted_starts = bool(sentences) and all(a <= b for a, b in zip(starts, starts[1:]))
+        if sorted_starts:
             sentence_ids = [s.index for s in sentences]
 
             def sentence_at(offset: int) -> int:  # `sentence_index_at`, by a C bisect
@@ -326,47 +363,61 @@ class EntityExtractor:
         else:  # no sentences, or not in text order (never for `sentence_spans` output)
             def sentence_at(offset: int) -> int:
                 return sentence_index_at(sentences, offset)
-        by_span: dict[tuple[int, int], list[Hit]] = {}
-        for h in hits:
-            by_span.setdefault((h.start, h.end), []).append(h)
         seen_persons: set[str] = set()
 
         def add(eid: str, start: int, end: int, mtype: str, conf: float | None = None,
                 person: str | None = None) -> None:
-            out.append(Mention(eid, start, end, mtype, conf if conf is not None else CONFIDENCE[mtype],
-                               sentence_at(start), person))
+            out.append(_tuple_new(Mention, (eid, start, end, mtype, conf if conf is not None else CONFIDENCE[mtype],
+                                            sentence_at(start), person)))
 
         person_spans: dict[int, tuple[int, str]] = {}  # start -> (end, entity) for names right after titles
-        for (start, end), group in by_span.items():
+        out_append = out.append
+        taken_spans, mask = taken.spans, taken.mask  # (nothing is removed from `taken` before step 4b)
+        region_named = self.region_named
+        for start, end, group in groups:
             if len(group) == 1:
-                two_readings = group[0].alias.kind in _CAPITAL_SEAT
+                a = group[0]
+                if a.kind in _CAPITAL_SEAT:
+                    a = self._capital_alias(text, start, end, group)
+                    if a is None:
+                        continue
             else:
-                kinds = {h.alias.kind for h in group}
-                two_readings = bool(kinds & _CAPITAL_SEAT) or \
-                    (len({h.alias.entity_id for h in group}) > 1 and "location" in kinds)
-            if two_readings:
-                choice = self._capital_reading(text, start, end, group)
-                if choice is None:
-                    continue
-            else:
-                choice = group[0]
-            a = choice.alias
-            if a.kind == "surname":
+                kinds = {x.kind for x in group}
+                if kinds & _CAPITAL_SEAT or (len({x.entity_id for x in group}) > 1 and "location" in kinds):
+                    a = self._capital_alias(text, start, end, group)
+                    if a is None:
+                        continue
+                else:
+                    a = group[0]
+            kind = a.kind
+            if kind == "surname":
                 continue  # resolved in step 5
-            if a.kind == "person":
-                seen_persons.add(a.entity_id)
-                person_spans[start] = (end, a.entity_id)
             eid = a.entity_id
-            if a.kind == "location" and low[start:end] in self.region_named and _REGION_AFTER.match(text, end):
-                eid = self.region_named[low[start:end]]  # "the Donetsk and Donbas regions"
-            add(eid, start, end, a.mention_type if a.kind != "location" or a.mention_type == "alias" else "name")
-            taken.append((start, end))
+            mtype = a.mention_type
+            if kind == "person":
+                seen_persons.add(eid)
+                person_spans[start] = (end, eid)
+            elif kind == "location":
+                if low[start:end] in region_named and _REGION_AFTER.match(text, end):
+                    eid = region_named[low[start:end]]  # "the Donetsk and Donbas regions"
+                if mtype != "alias":
+                    mtype = "name"
+            if sorted_starts:
+                i = bisect_right(starts, start) - 1
+                sentence = sentence_ids[i if i > 0 else 0]
+            else:
+                sentence = sentence_index_at(sentences, start)
+            out_append(_tuple_new(Mention, (eid, start, end, mtype, CONFIDENCE[mtype], sentence, None)))
+            taken_spans.append((start, end))  # `taken.append`: spans are never empty
+            mask[start:end] = b"\x01" * (end - start)
 
         # ---- 3. titles bound to a state --------------------------------------------------------------------
         title_re = self._title_fast or self.title_re
-        for h in hits:
-            if h.alias.kind not in {"country", "demonym"}:
-                continue
+        n = len(text)
+        for h in (_tuple_new(Hit, (start, end, a)) for start, end, group in groups
+                  # `title_re` starts with "'s", "’s" or whitespace
+                  if end < n and (text[end] in "'’" or text[end].isspace())
+                  for a in group if a.kind in _STATE_KINDS):
             m = title_re.match(text, h.end)
             if not m or (m.group(0)[:2] not in {"'s", "’s"} and h.alias.kind == "country"):
                 continue
@@ -477,13 +528,14 @@ class EntityExtractor:
                     covered[a_start:a_end] = b"\x01" * (a_end - a_start)
 
         # ---- 5. surnames -----------------------------------------------------------------------------------
-        for h in hits:
-            if h.alias.kind != "surname" or taken.overlaps(h.start, h.end):
-                continue
-            eid = h.alias.entity_id
-            if eid in seen_persons or h.alias.global_surname:
-                add(eid, h.start, h.end, "surname")
-                taken.append((h.start, h.end))
+        for start, end, group in groups:
+            for a in group:
+                if a.kind != "surname" or taken.overlaps(start, end):
+                    continue
+                eid = a.entity_id
+                if eid in seen_persons or a.global_surname:
+                    add(eid, start, end, "surname")
+                    taken.append((start, end))
         for eid, record in extracted.items():
             surname = record.name.split()[-1]
             if len(surname) < 3 or not surname[:1].isupper():
@@ -492,16 +544,24 @@ class EntityExtractor:
                 if not taken.overlaps(m_start, m_end):
                     add(eid, m_start, m_end, "surname", EXTRACTED_PERSON_CONFIDENCE)
                     taken.append((m_start, m_end))
-        unique = {(x.start, x.end, x.entity_id): x for x in sorted(out, key=lambda x: -x.confidence)}
-        return sorted(unique.values(), key=lambda x: (x.start, x.end, x.entity_id)), extracted
+        # one mention of each (start, end, entity): the last in order of decreasing confidence (`reverse` keeps
+        # the order of equals, as a key of -confidence would), then in text order
+        unique = {(x[1], x[2], x[0]): x for x in sorted(out, key=_CONFIDENCE_OF, reverse=True)}
+        return sorted(unique.values(), key=_TEXT_ORDER), extracted
 
     def _capital_reading(self, text: str, start: int, end: int, group: list[Hit]) -> Hit | None:
         """A capital or seat of government: the state acting (metonym) or the place."""
-        seat = next((h for h in group if h.alias.kind == "seat"), None)
+        a = self._capital_alias(text, start, end, [h.alias for h in group])
+        return None if a is None else next(h for h in group if h.alias is a)
+
+    def _capital_alias(self, text: str, start: int, end: int, group: tuple[Alias, ...] | list[Alias]
+                       ) -> Alias | None:
+        """`_capital_reading` of the aliases of the hits."""
+        seat = next((a for a in group if a.kind == "seat"), None)
         if seat:
             return seat
-        state = next((h for h in group if h.alias.kind in {"capital", "country"}), None)
-        place = next((h for h in group if h.alias.kind == "location"), None)
+        state = next((a for a in group if a.kind in {"capital", "country"}), None)
+        place = next((a for a in group if a.kind == "location"), None)
         prev_word = re.search(r"(\w+)\W*$", text[max(0, start - 25):start])
         next_word = re.match(r"\W*?(\w+)", text[end:end + 25])
         dateline = (start == 0 or text[start - 1] == "\n") and re.match(r"\s*(?:,|—|–|-\s|\()", text[end:end + 3])
@@ -522,13 +582,18 @@ class EntityExtractor:
                 return ids[0]
             active = [i for i in ids if day is not None and self.reference.active_on(i, day)]
             return active[0] if len(active) == 1 else None
-        for _end, (_len, values) in self.automaton.iter(_lowered(name)):
-            for a in values:
-                if a.kind == "person" and _lowered(a.alias) == _lowered(name):
-                    return a.entity_id
-                if a.kind in {"country", "demonym", "org", "location", "capital", "seat"} and \
-                        _lowered(a.alias) in _lowered(name).split():
-                    return None  # "Foreign Minister France" or "Said Ukraine" is not a person
+        low = _lowered(name)
+        words = None
+        for _end, readings in self._person_scan.iter(low):
+            for is_person, alias, eid in readings:
+                if is_person:
+                    if alias == low:
+                        return eid
+                else:
+                    if words is None:
+                        words = low.split()
+                    if alias in words:
+                        return None  # "Foreign Minister France" or "Said Ukraine" is not a person
         tokens = name.split()
         if any(t in NOT_NAME_WORDS for t in tokens) or tokens[-1] in ORG_HEADS_SET:
             return None  # "Al-Aqsa Martyrs Brigades said" names an organisation, not a person
@@ -564,12 +629,24 @@ def _grouped_title_re(title_re: re.Pattern) -> re.Pattern | None:
 
 
 _CAPITAL_SEAT = frozenset({"capital", "seat"})
+_NAME_DECIDING_KINDS = frozenset({"person", "country", "demonym", "org", "location", "capital", "seat"})
+_STATE_KINDS = frozenset({"country", "demonym"})
+
+
+# the characters a `_NAME_TOKEN` can end with
+_NAME_END_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz." + "".join(map(chr, range(0xE0, 0x100)))
+                            + "".join(map(chr, range(0x101, 0x17F))))
 
 
 def _name_before(text: str, lo: int, hi: int) -> re.Match | None:
     """`_NAME_BEFORE.search(text, lo, hi)`: a match ends in whitespace at `hi` and starts with an upper-case letter
     (every name token does), so only those starts are tried, in order."""
     if hi <= lo or not text[hi - 1].isspace():
+        return None
+    # the name ends where the whitespace before `hi` starts, with the end of a name token, and its last token
+    # starts with an upper-case letter within the last whitespace-separated word
+    tail = text[lo:hi].rstrip()
+    if not tail or tail[-1] not in _NAME_END_CHARS or not _UPPER.search(tail.rsplit(None, 1)[-1]):
         return None
     for c in _UPPER.finditer(text, lo, hi):
         m = _NAME_BEFORE.match(text, c.start(), hi)
@@ -578,12 +655,21 @@ def _name_before(text: str, lo: int, hi: int) -> re.Match | None:
     return None
 
 
-def _hit_order(h: tuple[int, int, Alias]) -> tuple[int, int]:
+def _accepted(text: str, start: int, readings: tuple) -> tuple[Alias, ...]:
+    """The aliases of `readings` (as `EntityExtractor.__post_init__` prepares them) that accept the case of the
+    text at `start`."""
+    up = text[start].isupper()
+    return tuple(a for a, rule, alias in readings[2] if rule == 0 or (rule == 2 and up) or text.startswith(alias, start))
+
+
+def _hit_order(h: tuple[int, int, tuple[Alias, ...]]) -> tuple[int, int]:
     """Leftmost first, then longest."""
     return h[0], h[0] - h[1]
 
 
 _tuple_new = tuple.__new__
+_CONFIDENCE_OF = itemgetter(4)  # Mention.confidence
+_TEXT_ORDER = itemgetter(1, 2, 0)  # Mention.start, .end, .entity_id
 
 
 def _org_matches(text: str, heads: list[int]) -> list[re.Match]:
@@ -661,17 +747,30 @@ class _Taken:
             if end > start:
                 mask[start:end] = b"\x01" * (end - start)
 
+    def _refill(self, start: int, end: int) -> None:
+        """`_rebuild` when only the spans within [start, end] were removed: only the mask there changes."""
+        if start < 0 or end > len(self.mask):
+            self._rebuild()
+            return
+        mask = self.mask
+        if end > start:
+            mask[start:end] = bytes(end - start)
+        for s, e in self.spans:
+            if s < end and start < e and e > s:
+                lo, hi = max(s, start), min(e, end)
+                mask[lo:hi] = b"\x01" * (hi - lo)
+
     def remove_within(self, start: int, end: int) -> None:
         kept = [t for t in self.spans if not (start <= t[0] and t[1] <= end)]
         if len(kept) != len(self.spans):
             self.spans = kept
-            self._rebuild()
+            self._refill(start, end)
 
     def remove_exact(self, start: int, end: int) -> None:
         kept = [t for t in self.spans if t != (start, end)]
         if len(kept) != len(self.spans):
             self.spans = kept
-            self._rebuild()
+            self._refill(start, end)
 
 
 def _whole_words(text: str, word: str) -> list[tuple[int, int]]:
