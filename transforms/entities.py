@@ -186,8 +186,10 @@ class EntityExtractor:
         # confirmed against `low`. Each blanked key holds its readings:
         #   key -> (key length, readings of the alias or None, the alias lower-cased when it must be confirmed, others)
         # with readings (the Alias tuple, 0 when all accept any case, 2 when all accept a capitalised text, else 1,
-        # the (Alias, accept rule, alias) of each) (rule 0: any case, 1: exact case only, 2: exact or capitalised,
-        # see `hits`), and `others` None or variants (kind, lower-cased key to confirm or None, data):
+        # the (Alias, accept rule, alias) of each, and for readings of one spelling: the spelling, the Aliases
+        # accepting a capitalised text, the Aliases accepting any) (rule 0: any case, 1: exact case only, 2: exact
+        # or capitalised, see `hits`), and `others` None or variants (kind, lower-cased key to confirm or None,
+        # data):
         #   0: another alias of the same blanked key (readings), 1: a demonym's plural "<alias>s" (demonym readings),
         #   2: a title (title), 3: a said-verb (verb), 4: an organisation head word (head, framed on the left only:
         #   `_org_matches` needs its start only).
@@ -198,7 +200,12 @@ class EntityExtractor:
 
         def prepared(readings: tuple) -> tuple:
             rules = {rule for _a, rule, _alias in readings}
-            return tuple(r[0] for r in readings), 0 if rules == {0} else 2 if 1 not in rules else 1, readings
+            spellings = {alias for _a, _rule, alias in readings}
+            return (tuple(r[0] for r in readings), 0 if rules == {0} else 2 if 1 not in rules else 1, readings,
+                    # one spelling: the readings accepted when the text is not that spelling, capitalised or not
+                    next(iter(spellings)) if len(spellings) == 1 else None,
+                    tuple(a for a, rule, _alias in readings if rule != 1),
+                    tuple(a for a, rule, _alias in readings if rule == 0))
 
         def to_confirm(key: str) -> str | None:  # blanking maps only a key of word characters to itself
             return key if _NON_WORD.search(key) else None
@@ -323,9 +330,17 @@ class EntityExtractor:
                         if accepted:
                             append((start, i - 1, accepted))
             if readings is not None and (confirm is None or low.startswith(confirm, start)):
-                aliases, mode, _ = readings
+                aliases, mode, _, spelling, if_upper, any_case = readings
                 if mode == 0 or (mode == 2 and text[start].isupper()):
                     append((start, i - 1, aliases))
+                elif spelling is not None:
+                    if text.startswith(spelling, start):
+                        append((start, i - 1, aliases))
+                    elif text[start].isupper():
+                        if if_upper:
+                            append((start, i - 1, if_upper))
+                    elif any_case:
+                        append((start, i - 1, any_case))
                 else:
                     accepted = _accepted(text, start, readings)
                     if accepted:
@@ -374,14 +389,32 @@ class EntityExtractor:
         out_append = out.append
         taken_spans, mask = taken.spans, taken.mask  # (nothing is removed from `taken` before step 4b)
         region_named = self.region_named
+        n = len(text)
+        state_hits: list[Hit] = []  # the hits of countries and demonyms where `title_re` can match (step 3)
+        surname_hits: list[tuple[int, int, Alias]] = []  # the hits of surnames (step 5)
         for start, end, group in groups:
+            # `title_re` starts with "'s", "’s" or whitespace
+            title_after = end < n and (text[end] in "'’" or text[end].isspace())
             if len(group) == 1:
                 a = group[0]
-                if a.kind in _CAPITAL_SEAT:
+                kind = a.kind
+                if kind in _STATE_KINDS:
+                    if title_after:
+                        state_hits.append(_tuple_new(Hit, (start, end, a)))
+                elif kind == "surname":
+                    surname_hits.append((start, end, a))
+                    continue  # resolved in step 5
+                elif kind in _CAPITAL_SEAT:
                     a = self._capital_alias(text, start, end, group)
                     if a is None:
                         continue
             else:
+                for x in group:
+                    if x.kind in _STATE_KINDS:
+                        if title_after:
+                            state_hits.append(_tuple_new(Hit, (start, end, x)))
+                    elif x.kind == "surname":
+                        surname_hits.append((start, end, x))
                 kinds = {x.kind for x in group}
                 if kinds & _CAPITAL_SEAT or (len({x.entity_id for x in group}) > 1 and "location" in kinds):
                     a = self._capital_alias(text, start, end, group)
@@ -413,11 +446,7 @@ class EntityExtractor:
 
         # ---- 3. titles bound to a state --------------------------------------------------------------------
         title_re = self._title_fast or self.title_re
-        n = len(text)
-        for h in (_tuple_new(Hit, (start, end, a)) for start, end, group in groups
-                  # `title_re` starts with "'s", "’s" or whitespace
-                  if end < n and (text[end] in "'’" or text[end].isspace())
-                  for a in group if a.kind in _STATE_KINDS):
+        for h in state_hits:
             m = title_re.match(text, h.end)
             if not m or (m.group(0)[:2] not in {"'s", "’s"} and h.alias.kind == "country"):
                 continue
@@ -528,14 +557,13 @@ class EntityExtractor:
                     covered[a_start:a_end] = b"\x01" * (a_end - a_start)
 
         # ---- 5. surnames -----------------------------------------------------------------------------------
-        for start, end, group in groups:
-            for a in group:
-                if a.kind != "surname" or taken.overlaps(start, end):
-                    continue
-                eid = a.entity_id
-                if eid in seen_persons or a.global_surname:
-                    add(eid, start, end, "surname")
-                    taken.append((start, end))
+        for start, end, a in surname_hits:
+            if taken.overlaps(start, end):
+                continue
+            eid = a.entity_id
+            if eid in seen_persons or a.global_surname:
+                add(eid, start, end, "surname")
+                taken.append((start, end))
         for eid, record in extracted.items():
             surname = record.name.split()[-1]
             if len(surname) < 3 or not surname[:1].isupper():
@@ -545,7 +573,10 @@ class EntityExtractor:
                     add(eid, m_start, m_end, "surname", EXTRACTED_PERSON_CONFIDENCE)
                     taken.append((m_start, m_end))
         # one mention of each (start, end, entity): the last in order of decreasing confidence (`reverse` keeps
-        # the order of equals, as a key of -confidence would), then in text order
+        # the order of equals, as a key of -confidence would), then in text order (a total order: when no two
+        # mentions share (start, end, entity), the order they were found in does not matter)
+        if len({(x[1], x[2], x[0]) for x in out}) == len(out):
+            return sorted(out, key=_TEXT_ORDER), extracted
         unique = {(x[1], x[2], x[0]): x for x in sorted(out, key=_CONFIDENCE_OF, reverse=True)}
         return sorted(unique.values(), key=_TEXT_ORDER), extracted
 
