@@ -68,6 +68,11 @@ _ORG = re.compile(rf"(?P<name>(?:[A-Z][\w'’.&-]*)(?:\s+{_ORG_WORD}){{0,6}}?\s+
                   rf"{'|'.join(ORG_HEADS)}))\b(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?")
 _PERSON_OF = re.compile(r"^(?P<pre>(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*)\s+of\s+(?:the\s+)?(?P<org>.+)$")
 _WORD = re.compile(r"\w", re.UNICODE)
+_SLUG_RUN = re.compile(r"[^a-z0-9]+")
+_LEADING_THE = re.compile(r"^(?:The|the)\s+")
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+_NEXT_WORD = re.compile(r"\W*?(\w+)")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|—|–|-\s|\()")
 _UPPER = re.compile(r"[A-Z]")
 _NAME_TOKEN = r"(?:(?:[A-Z]['’])?[A-Z][a-zà-ÿā-ž]+(?:[A-Z][a-zà-ÿā-ž]+)?(?:-[A-Z]?[a-zà-ÿā-ž]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:bin|ibn|al|al-|el|de|da|dos|van|von|der|la|le|del|di|du)"
@@ -121,7 +126,7 @@ class Hit(NamedTuple):
 def slug(name: str) -> str:
     """ASCII slug of a name: 'Alexus Grynkewich' -> 'alexus-grynkewich'."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return _SLUG_RUN.sub("-", ascii_name.lower()).strip("-")
 
 
 _ASCII_BLANKS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
@@ -187,8 +192,8 @@ class EntityExtractor:
         #   key -> (key length, readings of the alias or None, the alias lower-cased when it must be confirmed, others)
         # with readings (the Alias tuple, 0 when all accept any case, 2 when all accept a capitalised text, else 1,
         # the (Alias, accept rule, alias) of each, and for readings of one spelling: the spelling, the Aliases
-        # accepting a capitalised text, the Aliases accepting any) (rule 0: any case, 1: exact case only, 2: exact
-        # or capitalised, see `hits`), and `others` None or variants (kind, lower-cased key to confirm or None,
+        # accepting a capitalised text, the Aliases accepting any; then `_two_readings` of the three Alias tuples)
+        # (rule 0: any case, 1: exact case only, 2: exact or capitalised, see `hits`), and `others` None or variants (kind, lower-cased key to confirm or None,
         # data):
         #   0: another alias of the same blanked key (readings), 1: a demonym's plural "<alias>s" (demonym readings),
         #   2: a title (title), 3: a said-verb (verb), 4: an organisation head word (head, framed on the left only:
@@ -201,11 +206,13 @@ class EntityExtractor:
         def prepared(readings: tuple) -> tuple:
             rules = {rule for _a, rule, _alias in readings}
             spellings = {alias for _a, _rule, alias in readings}
-            return (tuple(r[0] for r in readings), 0 if rules == {0} else 2 if 1 not in rules else 1, readings,
+            aliases = tuple(r[0] for r in readings)
+            if_upper = tuple(a for a, rule, _alias in readings if rule != 1)
+            any_case = tuple(a for a, rule, _alias in readings if rule == 0)
+            return (aliases, 0 if rules == {0} else 2 if 1 not in rules else 1, readings,
                     # one spelling: the readings accepted when the text is not that spelling, capitalised or not
-                    next(iter(spellings)) if len(spellings) == 1 else None,
-                    tuple(a for a, rule, _alias in readings if rule != 1),
-                    tuple(a for a, rule, _alias in readings if rule == 0))
+                    next(iter(spellings)) if len(spellings) == 1 else None, if_upper, any_case,
+                    _two_readings(aliases), _two_readings(if_upper), _two_readings(any_case))
 
         def to_confirm(key: str) -> str | None:  # blanking maps only a key of word characters to itself
             return key if _NON_WORD.search(key) else None
@@ -295,12 +302,15 @@ class EntityExtractor:
         spans of `_SAID_VERB.finditer(text)`; and the starts of organisation head words preceded by whitespace
         (where an `_ORG` match can end)."""
         groups, titles, said, heads = self._scan_all(text, low)
-        return [_tuple_new(Hit, (start, end, a)) for start, end, aliases in groups for a in aliases], titles, said, heads
+        return [_tuple_new(Hit, (start, end, a)) for start, end, aliases, _two in groups for a in aliases], \
+            titles, said, heads
 
-    def _scan_all(self, text: str, low: str) -> tuple[list[tuple[int, int, tuple[Alias, ...]]],
+    def _scan_all(self, text: str, low: str) -> tuple[list[tuple[int, int, tuple[Alias, ...], bool | None]],
                                                       list[tuple[int, str]], list[tuple[int, int]], list[int]]:
-        """`_scan_text` with the hits grouped by span: (start, end, the aliases of the hits there), in text order."""
-        found: list[tuple[int, int, tuple[Alias, ...]]] = []  # (start, end, accepted aliases) of each key found
+        """`_scan_text` with the hits grouped by span: (start, end, the aliases of the hits there, their
+        `_two_readings` or None when not at hand), in text order."""
+        # (start, end, accepted aliases, `_two_readings` of those or None) of each key found
+        found: list[tuple[int, int, tuple[Alias, ...], bool | None]] = []
         titles: list[tuple[int, str]] = []
         said: list[tuple[int, int]] = []
         heads: list[int] = []
@@ -310,43 +320,43 @@ class EntityExtractor:
             start = i - length + 1
             if others is not None:
                 for kind, key, data in others:
-                    if kind == 1:  # "<demonym>s": "Palestinians", "Israelis" name the people of the state
+                    if kind == 2:
+                        if key is None or low.startswith(key, start):
+                            titles.append((i - 2, data))
+                    elif kind == 4:
+                        if start > 0 and text.startswith(data, start) and text[start - 1].isspace():
+                            heads.append(start)
+                    elif kind == 3:
+                        if text.startswith(data, start):
+                            said.append((start, i - 1))
+                    elif kind == 1:  # "<demonym>s": "Palestinians", "Israelis" name the people of the state
                         end = i - 2
                         if text[end] == "s" and (key is None or low.startswith(key, start)):
                             accepted = _accepted(text, start, data)
                             if accepted:
-                                append((start, end + 1, accepted))
-                    elif kind == 2:
-                        if key is None or low.startswith(key, start):
-                            titles.append((i - 2, data))
-                    elif kind == 3:
-                        if text.startswith(data, start):
-                            said.append((start, i - 1))
-                    elif kind == 4:
-                        if start > 0 and text[start - 1].isspace() and text.startswith(data, start):
-                            heads.append(start)
+                                append((start, end + 1, accepted, None))
                     elif key is None or low.startswith(key, start):  # kind 0
                         accepted = _accepted(text, start, data)
                         if accepted:
-                            append((start, i - 1, accepted))
+                            append((start, i - 1, accepted, None))
             if readings is not None and (confirm is None or low.startswith(confirm, start)):
-                aliases, mode, _, spelling, if_upper, any_case = readings
+                aliases, mode, _, spelling, if_upper, any_case, two_all, two_upper, two_any = readings
                 if mode == 0 or (mode == 2 and text[start].isupper()):
-                    append((start, i - 1, aliases))
+                    append((start, i - 1, aliases, two_all))
                 elif spelling is not None:
                     if text.startswith(spelling, start):
-                        append((start, i - 1, aliases))
+                        append((start, i - 1, aliases, two_all))
                     elif text[start].isupper():
                         if if_upper:
-                            append((start, i - 1, if_upper))
+                            append((start, i - 1, if_upper, two_upper))
                     elif any_case:
-                        append((start, i - 1, any_case))
+                        append((start, i - 1, any_case, two_any))
                 else:
                     accepted = _accepted(text, start, readings)
                     if accepted:
-                        append((start, i - 1, accepted))
+                        append((start, i - 1, accepted, None))
         found.sort(key=_hit_order)
-        groups: list[tuple[int, int, tuple[Alias, ...]]] = []
+        groups: list[tuple[int, int, tuple[Alias, ...], bool | None]] = []
         last_start = last_end = -1
         for h in found:
             if h[0] >= last_end:
@@ -354,7 +364,7 @@ class EntityExtractor:
                 last_start, last_end = h[0], h[1]
             elif h[0] == last_start and h[1] == last_end:
                 # same span, another reading (a demonym's plural before the alias that ends in "s")
-                groups[-1] = (last_start, last_end, groups[-1][2] + h[2])
+                groups[-1] = (last_start, last_end, groups[-1][2] + h[2], None)
         return groups, titles, said, heads
 
     # ---- all steps ----------------------------------------------------------------------------------------
@@ -392,7 +402,7 @@ class EntityExtractor:
         n = len(text)
         state_hits: list[Hit] = []  # the hits of countries and demonyms where `title_re` can match (step 3)
         surname_hits: list[tuple[int, int, Alias]] = []  # the hits of surnames (step 5)
-        for start, end, group in groups:
+        for start, end, group, two_readings in groups:
             # `title_re` starts with "'s", "’s" or whitespace
             title_after = end < n and (text[end] in "'’" or text[end].isspace())
             if len(group) == 1:
@@ -415,8 +425,9 @@ class EntityExtractor:
                             state_hits.append(_tuple_new(Hit, (start, end, x)))
                     elif x.kind == "surname":
                         surname_hits.append((start, end, x))
-                kinds = {x.kind for x in group}
-                if kinds & _CAPITAL_SEAT or (len({x.entity_id for x in group}) > 1 and "location" in kinds):
+                if two_readings is None:
+                    two_readings = _two_readings(group)
+                if two_readings:
                     a = self._capital_alias(text, start, end, group)
                     if a is None:
                         continue
@@ -482,9 +493,9 @@ class EntityExtractor:
         # ---- 4. persons outside the seeds ------------------------------------------------------------------
         candidates: list[tuple[str, int, bool]] = []  # (name as matched, start, single tokens allowed)
         for end_idx, title in title_hits:
+            if end_idx + 1 >= n:
+                continue  # (the scan finds titles between word boundaries only)
             start = end_idx - len(title) + 1
-            if (start > 0 and _is_word(text[start - 1])) or end_idx + 1 >= len(text) or _is_word(text[end_idx + 1]):
-                continue
             m = _NAME_AFTER_ANY.match(text, end_idx + 1)
             if m:
                 written = text[start:end_idx + 1]
@@ -520,7 +531,7 @@ class EntityExtractor:
         # ---- 4b. organisations outside the seeds ------------------------------------------------------------
         covered: bytearray | None = None  # the characters the mentions in `out` cover (built on first use)
         for m in _org_matches(text, heads):
-            name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
+            name = _LEADING_THE.sub("", m.group("name"))
             of = _PERSON_OF.match(name)
             if of and not set(of.group("pre").split()) & (ORG_HEADS_SET | GENERIC_ORG_WORDS):
                 name = of.group("org")  # "Danny O'Brien of the Electronic Frontier Foundation", "Member of Parliament"
@@ -593,9 +604,9 @@ class EntityExtractor:
             return seat
         state = next((a for a in group if a.kind in {"capital", "country"}), None)
         place = next((a for a in group if a.kind == "location"), None)
-        prev_word = re.search(r"(\w+)\W*$", text[max(0, start - 25):start])
-        next_word = re.match(r"\W*?(\w+)", text[end:end + 25])
-        dateline = (start == 0 or text[start - 1] == "\n") and re.match(r"\s*(?:,|—|–|-\s|\()", text[end:end + 3])
+        prev_word = _PREV_WORD.search(text[max(0, start - 25):start])
+        next_word = _NEXT_WORD.match(text[end:end + 25])
+        dateline = (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER.match(text[end:end + 3])
         is_place = bool(dateline) or \
             (prev_word is not None and prev_word.group(1).lower() in PLACE_PREPOSITIONS) or \
             (next_word is not None and next_word.group(1).lower() in MEETING_NOUNS)
@@ -684,6 +695,13 @@ def _name_before(text: str, lo: int, hi: int) -> re.Match | None:
         if m:
             return m
     return None
+
+
+def _two_readings(group: tuple[Alias, ...]) -> bool:
+    """Whether the aliases found at one span read as a capital or seat (the state acting or the place), or as
+    a location and another entity: `_capital_alias` decides."""
+    kinds = {a.kind for a in group}
+    return bool(kinds & _CAPITAL_SEAT) or (len({a.entity_id for a in group}) > 1 and "location" in kinds)
 
 
 def _accepted(text: str, start: int, readings: tuple) -> tuple[Alias, ...]:
@@ -847,7 +865,7 @@ def _trim_name(name: str) -> str:
         tokens.pop()
     if not tokens or tokens[0].endswith(".") or tokens[-1].endswith(".") and len(tokens[-1]) <= 2:
         return ""
-    if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
+    if ("'s" in name or "’s" in name) and any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
         return ""
     if tokens[-1].endswith(("'s", "’s")):
         tokens[-1] = tokens[-1][:-2]
