@@ -403,13 +403,12 @@ class EntityExtractor:
         state_hits: list[Hit] = []  # the hits of countries and demonyms where `title_re` can match (step 3)
         surname_hits: list[tuple[int, int, Alias]] = []  # the hits of surnames (step 5)
         for start, end, group, two_readings in groups:
-            # `title_re` starts with "'s", "’s" or whitespace
-            title_after = end < n and (text[end] in "'’" or text[end].isspace())
             if len(group) == 1:
                 a = group[0]
                 kind = a.kind
                 if kind in _STATE_KINDS:
-                    if title_after:
+                    # `title_re` starts with "'s", "’s" or whitespace
+                    if end < n and (text[end] in "'’" or text[end].isspace()):
                         state_hits.append(_tuple_new(Hit, (start, end, a)))
                 elif kind == "surname":
                     surname_hits.append((start, end, a))
@@ -419,6 +418,7 @@ class EntityExtractor:
                     if a is None:
                         continue
             else:
+                title_after = end < n and (text[end] in "'’" or text[end].isspace())
                 for x in group:
                     if x.kind in _STATE_KINDS:
                         if title_after:
@@ -835,11 +835,22 @@ def _whole_words(text: str, word: str) -> list[tuple[int, int]]:
     i = text.find(word)
     while i != -1:
         j = i + n
-        if (i > 0 and _is_word(text[i - 1])) != first_w and (j < size and _is_word(text[j])) != last_w:
-            spans.append((i, j))
-            i = text.find(word, j)
+        if i > 0:
+            c = text[i - 1]
+            before = c.isalnum() or c == "_"
         else:
-            i = text.find(word, i + 1)
+            before = False
+        if before != first_w:
+            if j < size:
+                c = text[j]
+                after = c.isalnum() or c == "_"
+            else:
+                after = False
+            if after != last_w:
+                spans.append((i, j))
+                i = text.find(word, j)
+                continue
+        i = text.find(word, i + 1)
     return spans
 
 
