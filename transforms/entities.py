@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -680,6 +681,12 @@ _NAME_END_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz." + "".join(map(chr, ran
                             + "".join(map(chr, range(0x101, 0x17F))))
 
 
+# the characters a `_NAME_BEFORE` match can hold: those of name tokens and particles, and whitespace (`\s`)
+_NAME_SPAN_CHARS = "".join(sorted(set(string.ascii_letters + "'’.-" + "".join(map(chr, range(0xE0, 0x100)))
+                                      + "".join(map(chr, range(0x101, 0x17F)))
+                                      + "".join(c for c in map(chr, range(0x10000)) if c.isspace()))))
+
+
 def _name_before(text: str, lo: int, hi: int) -> re.Match | None:
     """`_NAME_BEFORE.search(text, lo, hi)`: a match ends in whitespace at `hi` and starts with an upper-case letter
     (every name token does), so only those starts are tried, in order."""
@@ -687,9 +694,12 @@ def _name_before(text: str, lo: int, hi: int) -> re.Match | None:
         return None
     # the name ends where the whitespace before `hi` starts, with the end of a name token, and its last token
     # starts with an upper-case letter within the last whitespace-separated word
-    tail = text[lo:hi].rstrip()
+    window = text[lo:hi]
+    tail = window.rstrip()
     if not tail or tail[-1] not in _NAME_END_CHARS or not _UPPER.search(tail.rsplit(None, 1)[-1]):
         return None
+    # a match holds name characters and whitespace only: it starts after the last other character
+    lo += len(window.rstrip(_NAME_SPAN_CHARS))
     for c in _UPPER.finditer(text, lo, hi):
         m = _NAME_BEFORE.match(text, c.start(), hi)
         if m:
