@@ -458,6 +458,7 @@ class EntityExtractor:
 
         # ---- 3. titles bound to a state --------------------------------------------------------------------
         title_re = self._title_fast or self.title_re
+        title_spans: list[tuple[int, int]] = []  # the mentions of this step not in `taken`
         for h in state_hits:
             m = title_re.match(text, h.end)
             if not m or (m.group(0)[:2] not in {"'s", "’s"} and h.alias.kind == "country"):
@@ -488,6 +489,7 @@ class EntityExtractor:
                         if person:
                             break
             add(h.alias.entity_id, h.start, m.end(), "title", person=person)
+            title_spans.append((h.start, m.end()))
             if person:
                 seen_persons.add(person)
 
@@ -540,9 +542,10 @@ class EntityExtractor:
             if len(name.split()) < 2 or all(t in GENERIC_ORG_WORDS for t in name.split()):
                 continue  # "Supreme Court", "Foreign Ministry": an institution of some state, not a name
             if covered is None:
-                covered = bytearray(len(text))
-                for x in out:
-                    covered[x.start:x.end] = b"\x01" * (x.end - x.start)
+                # every mention so far is in `taken` but the titles of step 3
+                covered = bytearray(taken.mask)
+                for t_start, t_end in title_spans:
+                    covered[t_start:t_end] = b"\x01" * (t_end - t_start)
             # mentions are never empty: none overlaps [s, e) unless a covered character lies there
             inner = [x for x in out if x.start < e and s < x.end] if covered.find(1, s, e) != -1 else []
             if any(x.entity_id.startswith(("person:", "org:")) or x.start < s or x.end > e for x in inner):
