@@ -1,10 +1,11 @@
 """Entity mentions: states, persons, organisations and places, each resolved to a stable entity id.
 
 Find, then resolve:
-1. one Aho-Corasick scan (pyahocorasick) over the lower-cased text finds every alias of the reference data; a hit
-   counts only on word boundaries, and with the right case: case-sensitive aliases ("US", "Chad", "WHO") match
-   exactly, other aliases match when the text capitalises them ("Ukraine", "UKRAINE"; never "turkey") or when the
-   alias itself is lower-case ("coalition of the willing"). Overlaps keep the longest match.
+1. one Aho-Corasick scan (pyahocorasick) over the lower-cased text, its non-word characters blanked, finds every
+   alias of the reference data; a hit counts only on word boundaries, and with the right case: case-sensitive
+   aliases ("US", "Chad", "WHO") match exactly, other aliases match when the text capitalises them ("Ukraine",
+   "UKRAINE"; never "turkey") or when the alias itself is lower-case ("coalition of the willing"). Overlaps keep
+   the longest match.
 2. capitals and seats of government: "the Kremlin", "Downing Street" always stand for their state (mention_type
    `metonym`); a capital after a place preposition or before a meeting noun ("in Paris", "the Paris summit") is a
    place, elsewhere ("Moscow said", "Kyiv is unwilling", "between Moscow and Kyiv") it is the state acting.
@@ -187,15 +188,16 @@ class EntityExtractor:
 
         # The automaton runs over `_blanked(low)` framed by a space: every non-word character is a space there, so
         # a key written " <alias> " matches only where the alias stands between word boundaries (the checks of
-        # step 1 that used to run in Python for every raw hit, most of them inside longer words). Blanking maps
+        # step 1 that used to run in Python for every raw hit, most of them inside longer words; lower-casing keeps
+        # the word-ness of every character, so the non-word characters of `low` are those of `text`). Blanking maps
         # several texts to one, so a key whose alias holds non-word characters ("u.s.", "united states") is
         # confirmed against `low`. Each blanked key holds its readings:
         #   key -> (key length, readings of the alias or None, the alias lower-cased when it must be confirmed, others)
         # with readings (the Alias tuple, 0 when all accept any case, 2 when all accept a capitalised text, else 1,
         # the (Alias, accept rule, alias) of each, and for readings of one spelling: the spelling, the Aliases
         # accepting a capitalised text, the Aliases accepting any; then `_two_readings` of the three Alias tuples)
-        # (rule 0: any case, 1: exact case only, 2: exact or capitalised, see `hits`), and `others` None or variants (kind, lower-cased key to confirm or None,
-        # data):
+        # (rule 0: any case, 1: exact case only, 2: exact or capitalised, see `hits`), and `others` None or
+        # variants (kind, lower-cased key to confirm or None, data):
         #   0: another alias of the same blanked key (readings), 1: a demonym's plural "<alias>s" (demonym readings),
         #   2: a title (title), 3: a said-verb (verb), 4: an organisation head word (head, framed on the left only:
         #   `_org_matches` needs its start only).
@@ -356,16 +358,23 @@ class EntityExtractor:
                     accepted = _accepted(text, start, readings)
                     if accepted:
                         append((start, i - 1, accepted, None))
-        found.sort(key=_hit_order)
+        # leftmost-longest: the scan found the keys in the order of their ends, so after a stable sort by start
+        # the keys of one start come shortest first, and the readings of one span in the order found
+        found.sort(key=_START)
         groups: list[tuple[int, int, tuple[Alias, ...], bool | None]] = []
         last_start = last_end = -1
         for h in found:
-            if h[0] >= last_end:
+            start = h[0]
+            if start >= last_end:
                 groups.append(h)
-                last_start, last_end = h[0], h[1]
-            elif h[0] == last_start and h[1] == last_end:
-                # same span, another reading (a demonym's plural before the alias that ends in "s")
-                groups[-1] = (last_start, last_end, groups[-1][2] + h[2], None)
+                last_start, last_end = start, h[1]
+            elif start == last_start:
+                if h[1] > last_end:  # a longer key at the same start
+                    groups[-1] = h
+                    last_end = h[1]
+                elif h[1] == last_end:
+                    # same span, another reading (a demonym's plural before the alias that ends in "s")
+                    groups[-1] = (last_start, last_end, groups[-1][2] + h[2], None)
         return groups, titles, said, heads
 
     # ---- all steps ----------------------------------------------------------------------------------------
@@ -721,15 +730,12 @@ def _accepted(text: str, start: int, readings: tuple) -> tuple[Alias, ...]:
     """The aliases of `readings` (as `EntityExtractor.__post_init__` prepares them) that accept the case of the
     text at `start`."""
     up = text[start].isupper()
-    return tuple(a for a, rule, alias in readings[2] if rule == 0 or (rule == 2 and up) or text.startswith(alias, start))
-
-
-def _hit_order(h: tuple[int, int, tuple[Alias, ...]]) -> tuple[int, int]:
-    """Leftmost first, then longest."""
-    return h[0], h[0] - h[1]
+    return tuple(a for a, rule, alias in readings[2]
+                 if rule == 0 or (rule == 2 and up) or text.startswith(alias, start))
 
 
 _tuple_new = tuple.__new__
+_START = itemgetter(0)
 _CONFIDENCE_OF = itemgetter(4)  # Mention.confidence
 _TEXT_ORDER = itemgetter(1, 2, 0)  # Mention.start, .end, .entity_id
 
