@@ -1,10 +1,11 @@
 """Entity mentions: states, persons, organisations and places, each resolved to a stable entity id.
 
 Find, then resolve:
-1. one Aho-Corasick scan (pyahocorasick) over the lower-cased text finds every alias of the reference data; a hit
-   counts only on word boundaries, and with the right case: case-sensitive aliases ("US", "Chad", "WHO") match
-   exactly, other aliases match when the text capitalises them ("Ukraine", "UKRAINE"; never "turkey") or when the
-   alias itself is lower-case ("coalition of the willing"). Overlaps keep the longest match.
+1. one Aho-Corasick scan (pyahocorasick) over the lower-cased text, its non-word characters blanked, finds every
+   alias of the reference data; a hit counts only on word boundaries, and with the right case: case-sensitive
+   aliases ("US", "Chad", "WHO") match exactly, other aliases match when the text capitalises them ("Ukraine",
+   "UKRAINE"; never "turkey") or when the alias itself is lower-case ("coalition of the willing"). Overlaps keep
+   the longest match.
 2. capitals and seats of government: "the Kremlin", "Downing Street" always stand for their state (mention_type
    `metonym`); a capital after a place preposition or before a meeting noun ("in Paris", "the Paris summit") is a
    place, elsewhere ("Moscow said", "Kyiv is unwilling", "between Moscow and Kyiv") it is the state acting.
@@ -24,10 +25,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from transforms.reference import Alias, EntityRecord, Reference
@@ -67,6 +70,11 @@ _ORG = re.compile(rf"(?P<name>(?:[A-Z][\w'’.&-]*)(?:\s+{_ORG_WORD}){{0,6}}?\s+
                   rf"{'|'.join(ORG_HEADS)}))\b(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?")
 _PERSON_OF = re.compile(r"^(?P<pre>(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*)\s+of\s+(?:the\s+)?(?P<org>.+)$")
 _WORD = re.compile(r"\w", re.UNICODE)
+_SLUG_RUN = re.compile(r"[^a-z0-9]+")
+_LEADING_THE = re.compile(r"^(?:The|the)\s+")
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+_NEXT_WORD = re.compile(r"\W*?(\w+)")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|—|–|-\s|\()")
 _UPPER = re.compile(r"[A-Z]")
 _NAME_TOKEN = r"(?:(?:[A-Z]['’])?[A-Z][a-zà-ÿā-ž]+(?:[A-Z][a-zà-ÿā-ž]+)?(?:-[A-Z]?[a-zà-ÿā-ž]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:bin|ibn|al|al-|el|de|da|dos|van|von|der|la|le|del|di|du)"
@@ -120,7 +128,32 @@ class Hit(NamedTuple):
 def slug(name: str) -> str:
     """ASCII slug of a name: 'Alexus Grynkewich' -> 'alexus-grynkewich'."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return _SLUG_RUN.sub("-", ascii_name.lower()).strip("-")
+
+
+_ASCII_BLANKS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+_NON_WORD = re.compile(r"\W")
+
+
+def _blanked(text: str) -> str:
+    """`text` with every non-word character (not `str.isalnum()` nor `_`, as re's `\\W`) replaced by a space."""
+    if text.isascii():
+        return text.translate(_ASCII_BLANKS)  # a C fast path for ASCII text
+    # the ASCII stretches between the (few) other characters take the fast path: find those by the "?" that
+    # stands for each of them in the ASCII encoding
+    encoded = text.encode("ascii", "replace")
+    pieces = []
+    done = 0
+    i = encoded.find(63)  # "?"
+    while i != -1:
+        c = text[i]
+        if c != "?":
+            pieces.append(text[done:i].translate(_ASCII_BLANKS))
+            pieces.append(c if c.isalnum() or c == "_" else " ")
+            done = i + 1
+        i = encoded.find(63, i + 1)
+    pieces.append(text[done:].translate(_ASCII_BLANKS))
+    return "".join(pieces)
 
 
 def _lowered(text: str) -> str:
@@ -145,31 +178,81 @@ class EntityExtractor:
     surnames: dict[str, list[str]]
     # one Aho-Corasick automaton for the scan of step 1 and the cues of steps 3-4b (built from the fields above)
     _scan: object = field(default=None, init=False, repr=False, compare=False)
+    # `automaton` with the readings `_extracted_person` looks at
+    _person_scan: object = field(default=None, init=False, repr=False, compare=False)
     # `title_re` with its alternatives grouped by first letter (same matches, far fewer branches tried)
     _title_fast: re.Pattern | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         import ahocorasick
 
-        # key -> (length, alias readings, other cues or None); a reading is (Alias, is demonym, accept rule, alias)
-        # with rule 0: any case, 1: exact case only, 2: exact or capitalised (see `hits`)
+        # The automaton runs over `_blanked(low)` framed by a space: every non-word character is a space there, so
+        # a key written " <alias> " matches only where the alias stands between word boundaries (the checks of
+        # step 1 that used to run in Python for every raw hit, most of them inside longer words; lower-casing keeps
+        # the word-ness of every character, so the non-word characters of `low` are those of `text`). Blanking maps
+        # several texts to one, so a key whose alias holds non-word characters ("u.s.", "united states") is
+        # confirmed against `low`. Each blanked key holds its readings:
+        #   key -> (key length, readings of the alias or None, the alias lower-cased when it must be confirmed, others)
+        # with readings (the Alias tuple, 0 when all accept any case, 2 when all accept a capitalised text, else 1,
+        # the (Alias, accept rule, alias) of each, and for readings of one spelling: the spelling, the Aliases
+        # accepting a capitalised text, the Aliases accepting any; then `_two_readings` of the three Alias tuples)
+        # (rule 0: any case, 1: exact case only, 2: exact or capitalised, see `hits`), and `others` None or
+        # variants (kind, lower-cased key to confirm or None, data):
+        #   0: another alias of the same blanked key (readings), 1: a demonym's plural "<alias>s" (demonym readings),
+        #   2: a title (title), 3: a said-verb (verb), 4: an organisation head word (head, framed on the left only:
+        #   `_org_matches` needs its start only).
         entries: dict[str, list] = {}
+
+        def entry(key: str) -> list:
+            return entries.setdefault(key, [len(key), None, None, []])
+
+        def prepared(readings: tuple) -> tuple:
+            rules = {rule for _a, rule, _alias in readings}
+            spellings = {alias for _a, _rule, alias in readings}
+            aliases = tuple(r[0] for r in readings)
+            if_upper = tuple(a for a, rule, _alias in readings if rule != 1)
+            any_case = tuple(a for a, rule, _alias in readings if rule == 0)
+            return (aliases, 0 if rules == {0} else 2 if 1 not in rules else 1, readings,
+                    # one spelling: the readings accepted when the text is not that spelling, capitalised or not
+                    next(iter(spellings)) if len(spellings) == 1 else None, if_upper, any_case,
+                    _two_readings(aliases), _two_readings(if_upper), _two_readings(any_case))
+
+        def to_confirm(key: str) -> str | None:  # blanking maps only a key of word characters to itself
+            return key if _NON_WORD.search(key) else None
+
         for key, (length, values) in self.automaton.items():
-            readings = tuple((a, a.kind == "demonym", 1 if a.case_sensitive else 0 if a.alias[:1].islower() else 2,
-                              a.alias) for a in values)
-            entries[key] = [length, readings, None, None, None]
+            assert length == len(key)
+            readings = tuple((a, 1 if a.case_sensitive else 0 if a.alias[:1].islower() else 2, a.alias)
+                             for a in values)
+            blank = _blanked(key)
+            e = entry(f" {blank} ")
+            if e[1] is not None:
+                e[3].append((0, to_confirm(key), prepared(readings)))
+            else:
+                e[1], e[2] = prepared(readings), to_confirm(key)
+            demonyms = tuple(r for r in readings if r[0].kind == "demonym")
+            if demonyms:
+                entry(f" {blank}s ")[3].append((1, to_confirm(key), prepared(demonyms)))
         for key, title in self.title_automaton.items():
-            entries.setdefault(key, [len(key), (), None, None, None])[2] = title
-        for verb in SAID_VERBS:  # case-sensitive in the text: the key is found in `low`, the verb checked in `text`
-            entries.setdefault(verb, [len(verb), (), None, None, None])[3] = verb
+            entry(f" {_blanked(key)} ")[3].append((2, to_confirm(key), title))
+        for verb in SAID_VERBS:  # case-sensitive in the text: the verb is checked in `text`
+            entry(f" {_blanked(verb)} ")[3].append((3, None, verb))
         for head in ORG_HEADS:
-            entries.setdefault(head.lower(), [len(head), (), None, None, None])[4] = head
+            entry(f" {_blanked(head.lower())}")[3].append((4, None, head))
         scan = ahocorasick.Automaton()
-        for key, (length, readings, title, verb, head) in entries.items():
-            other = None if title is None and verb is None and head is None else (title, verb, head)
-            scan.add_word(key, (length, readings, other))
+        for key, (length, readings, confirm, others) in entries.items():
+            # a plural before the alias of the same span, as the scan of `low` found them (its end comes first)
+            others.sort(key=lambda v: v[0] != 1)
+            scan.add_word(key, (length, readings, confirm, tuple(others) or None))
         scan.make_automaton()
         self._scan = scan
+        # `automaton` for `_extracted_person`: the readings that decide there, (is a person, alias lower-cased, id)
+        person_scan = ahocorasick.Automaton()
+        for key, (_length, values) in self.automaton.items():
+            person_scan.add_word(key, tuple((a.kind == "person", _lowered(a.alias), a.entity_id) for a in values
+                                            if a.kind in _NAME_DECIDING_KINDS))
+        person_scan.make_automaton()
+        self._person_scan = person_scan
         self._title_fast = _grouped_title_re(self.title_re)
 
     @classmethod
@@ -217,56 +300,82 @@ class EntityExtractor:
 
     def _scan_text(self, text: str, low: str
                    ) -> tuple[list[Hit], list[tuple[int, str]], list[tuple[int, int]], list[int]]:
-        """One pass of the automaton over `low`: the accepted alias hits (`hits`); the raw title hits (end index,
-        title) in the order `title_automaton.iter(low)` gives them; the spans of `_SAID_VERB.finditer(text)`; and
-        the starts of organisation head words preceded by whitespace (where an `_ORG` match can end)."""
-        found: list[Hit] = []
+        """One pass of the automaton over `low`: the accepted alias hits (`hits`); the title hits (end index, title)
+        between word boundaries (or the ends of the text), in the order `title_automaton.iter(low)` gives them; the
+        spans of `_SAID_VERB.finditer(text)`; and the starts of organisation head words preceded by whitespace
+        (where an `_ORG` match can end)."""
+        groups, titles, said, heads = self._scan_all(text, low)
+        return [_tuple_new(Hit, (start, end, a)) for start, end, aliases, _two in groups for a in aliases], \
+            titles, said, heads
+
+    def _scan_all(self, text: str, low: str) -> tuple[list[tuple[int, int, tuple[Alias, ...], bool | None]],
+                                                      list[tuple[int, str]], list[tuple[int, int]], list[int]]:
+        """`_scan_text` with the hits grouped by span: (start, end, the aliases of the hits there, their
+        `_two_readings` or None when not at hand), in text order."""
+        # (start, end, accepted aliases, `_two_readings` of those or None) of each key found
+        found: list[tuple[int, int, tuple[Alias, ...], bool | None]] = []
         titles: list[tuple[int, str]] = []
         said: list[tuple[int, int]] = []
         heads: list[int] = []
-        n = len(text)
-        for end_idx, (length, readings, other) in self._scan.iter(low):
-            start = end_idx - length + 1
-            end = end_idx + 1
-            if other is not None:
-                title, verb, head = other
-                if title is not None:
-                    titles.append((end_idx, title))
-                if verb is not None and text.startswith(verb, start) and \
-                        not (start > 0 and _is_word(text[start - 1])) and not (end < n and _is_word(text[end])):
-                    said.append((start, end))  # the verbs start and end with a letter: \b is a non-word neighbour
-                if head is not None and start > 0 and text[start - 1].isspace() and text.startswith(head, start):
-                    heads.append(start)
-                if not readings:
-                    continue
-            if start > 0:
-                c = text[start - 1]
-                if c.isalnum() or c == "_":
-                    continue
-            plural = 0
-            if end < n:
-                c = text[end]
-                if c.isalnum() or c == "_":
-                    # "Palestinians", "Israelis": the plural of a demonym names the people of the state
-                    if c != "s" or (end + 1 < n and _is_word(text[end + 1])):
-                        continue
-                    plural = 1
-            surface = text[start:end]
-            for a, is_demonym, rule, alias in readings:
-                if plural and not is_demonym:
-                    continue
-                if rule == 0 or surface == alias or (rule == 2 and surface[:1].isupper()):
-                    found.append(Hit(start, end + plural, a))
-        found.sort(key=_hit_order)
-        chosen: list[Hit] = []
-        last_end = -1
+        append = found.append
+        # a framed key of length k ending at i of " " + blanked + " " is text[i - k + 1:i - 1]
+        for i, (length, readings, confirm, others) in self._scan.iter(f" {_blanked(low)} "):
+            start = i - length + 1
+            if others is not None:
+                for kind, key, data in others:
+                    if kind == 2:
+                        if key is None or low.startswith(key, start):
+                            titles.append((i - 2, data))
+                    elif kind == 4:
+                        if start > 0 and text.startswith(data, start) and text[start - 1].isspace():
+                            heads.append(start)
+                    elif kind == 3:
+                        if text.startswith(data, start):
+                            said.append((start, i - 1))
+                    elif kind == 1:  # "<demonym>s": "Palestinians", "Israelis" name the people of the state
+                        end = i - 2
+                        if text[end] == "s" and (key is None or low.startswith(key, start)):
+                            accepted = _accepted(text, start, data)
+                            if accepted:
+                                append((start, end + 1, accepted, None))
+                    elif key is None or low.startswith(key, start):  # kind 0
+                        accepted = _accepted(text, start, data)
+                        if accepted:
+                            append((start, i - 1, accepted, None))
+            if readings is not None and (confirm is None or low.startswith(confirm, start)):
+                aliases, mode, _, spelling, if_upper, any_case, two_all, two_upper, two_any = readings
+                if mode == 0 or (mode == 2 and text[start].isupper()):
+                    append((start, i - 1, aliases, two_all))
+                elif spelling is not None:
+                    if text.startswith(spelling, start):
+                        append((start, i - 1, aliases, two_all))
+                    elif text[start].isupper():
+                        if if_upper:
+                            append((start, i - 1, if_upper, two_upper))
+                    elif any_case:
+                        append((start, i - 1, any_case, two_any))
+                else:
+                    accepted = _accepted(text, start, readings)
+                    if accepted:
+                        append((start, i - 1, accepted, None))
+        # leftmost-longest: the scan found the keys in the order of their ends, so after a stable sort by start
+        # the keys of one start come shortest first, and the readings of one span in the order found
+        found.sort(key=_START)
+        groups: list[tuple[int, int, tuple[Alias, ...], bool | None]] = []
+        last_start = last_end = -1
         for h in found:
-            if h.start >= last_end:
-                chosen.append(h)
-                last_end = h.end
-            elif chosen and h.start == chosen[-1].start and h.end == chosen[-1].end:
-                chosen.append(h)  # same span, another reading (e.g. a capital as state and as place)
-        return chosen, titles, said, heads
+            start = h[0]
+            if start >= last_end:
+                groups.append(h)
+                last_start, last_end = start, h[1]
+            elif start == last_start:
+                if h[1] > last_end:  # a longer key at the same start
+                    groups[-1] = h
+                    last_end = h[1]
+                elif h[1] == last_end:
+                    # same span, another reading (a demonym's plural before the alias that ends in "s")
+                    groups[-1] = (last_start, last_end, groups[-1][2] + h[2], None)
+        return groups, titles, said, heads
 
     # ---- all steps ----------------------------------------------------------------------------------------
     def mentions(self, text: str, sentences: list[Sentence], day: dt.date | None
@@ -277,9 +386,10 @@ class EntityExtractor:
         extracted: dict[str, EntityRecord] = {}
         taken = _Taken(len(text))  # spans already claimed by a mention; overlap tests are O(span length) in C
         low = _lowered(text)
-        hits, title_hits, said_spans, heads = self._scan_text(text, low)
+        groups, title_hits, said_spans, heads = self._scan_all(text, low)
         starts = [s.start for s in sentences]
-        if sentences and all(a <= b for a, b in zip(starts, starts[1:])):
+        sorted_starts = bool(sentences) and all(a <= b for a, b in zip(starts, starts[1:]))
+        if sorted_starts:
             sentence_ids = [s.index for s in sentences]
 
             def sentence_at(offset: int) -> int:  # `sentence_index_at`, by a C bisect
@@ -288,47 +398,77 @@ class EntityExtractor:
         else:  # no sentences, or not in text order (never for `sentence_spans` output)
             def sentence_at(offset: int) -> int:
                 return sentence_index_at(sentences, offset)
-        by_span: dict[tuple[int, int], list[Hit]] = {}
-        for h in hits:
-            by_span.setdefault((h.start, h.end), []).append(h)
         seen_persons: set[str] = set()
 
         def add(eid: str, start: int, end: int, mtype: str, conf: float | None = None,
                 person: str | None = None) -> None:
-            out.append(Mention(eid, start, end, mtype, conf if conf is not None else CONFIDENCE[mtype],
-                               sentence_at(start), person))
+            out.append(_tuple_new(Mention, (eid, start, end, mtype, conf if conf is not None else CONFIDENCE[mtype],
+                                            sentence_at(start), person)))
 
         person_spans: dict[int, tuple[int, str]] = {}  # start -> (end, entity) for names right after titles
-        for (start, end), group in by_span.items():
+        out_append = out.append
+        taken_spans, mask = taken.spans, taken.mask  # (nothing is removed from `taken` before step 4b)
+        region_named = self.region_named
+        n = len(text)
+        state_hits: list[Hit] = []  # the hits of countries and demonyms where `title_re` can match (step 3)
+        surname_hits: list[tuple[int, int, Alias]] = []  # the hits of surnames (step 5)
+        for start, end, group, two_readings in groups:
             if len(group) == 1:
-                two_readings = group[0].alias.kind in _CAPITAL_SEAT
+                a = group[0]
+                kind = a.kind
+                if kind in _STATE_KINDS:
+                    # `title_re` starts with "'s", "’s" or whitespace
+                    if end < n and (text[end] in "'’" or text[end].isspace()):
+                        state_hits.append(_tuple_new(Hit, (start, end, a)))
+                elif kind == "surname":
+                    surname_hits.append((start, end, a))
+                    continue  # resolved in step 5
+                elif kind in _CAPITAL_SEAT:
+                    a = self._capital_alias(text, start, end, group)
+                    if a is None:
+                        continue
             else:
-                kinds = {h.alias.kind for h in group}
-                two_readings = bool(kinds & _CAPITAL_SEAT) or \
-                    (len({h.alias.entity_id for h in group}) > 1 and "location" in kinds)
-            if two_readings:
-                choice = self._capital_reading(text, start, end, group)
-                if choice is None:
-                    continue
-            else:
-                choice = group[0]
-            a = choice.alias
-            if a.kind == "surname":
+                title_after = end < n and (text[end] in "'’" or text[end].isspace())
+                for x in group:
+                    if x.kind in _STATE_KINDS:
+                        if title_after:
+                            state_hits.append(_tuple_new(Hit, (start, end, x)))
+                    elif x.kind == "surname":
+                        surname_hits.append((start, end, x))
+                if two_readings is None:
+                    two_readings = _two_readings(group)
+                if two_readings:
+                    a = self._capital_alias(text, start, end, group)
+                    if a is None:
+                        continue
+                else:
+                    a = group[0]
+            kind = a.kind
+            if kind == "surname":
                 continue  # resolved in step 5
-            if a.kind == "person":
-                seen_persons.add(a.entity_id)
-                person_spans[start] = (end, a.entity_id)
             eid = a.entity_id
-            if a.kind == "location" and low[start:end] in self.region_named and _REGION_AFTER.match(text, end):
-                eid = self.region_named[low[start:end]]  # "the Donetsk and Donbas regions"
-            add(eid, start, end, a.mention_type if a.kind != "location" or a.mention_type == "alias" else "name")
-            taken.append((start, end))
+            mtype = a.mention_type
+            if kind == "person":
+                seen_persons.add(eid)
+                person_spans[start] = (end, eid)
+            elif kind == "location":
+                if low[start:end] in region_named and _REGION_AFTER.match(text, end):
+                    eid = region_named[low[start:end]]  # "the Donetsk and Donbas regions"
+                if mtype != "alias":
+                    mtype = "name"
+            if sorted_starts:
+                i = bisect_right(starts, start) - 1
+                sentence = sentence_ids[i if i > 0 else 0]
+            else:
+                sentence = sentence_index_at(sentences, start)
+            out_append(_tuple_new(Mention, (eid, start, end, mtype, CONFIDENCE[mtype], sentence, None)))
+            taken_spans.append((start, end))  # `taken.append`: spans are never empty
+            mask[start:end] = b"\x01" * (end - start)
 
         # ---- 3. titles bound to a state --------------------------------------------------------------------
         title_re = self._title_fast or self.title_re
-        for h in hits:
-            if h.alias.kind not in {"country", "demonym"}:
-                continue
+        title_spans: list[tuple[int, int]] = []  # the mentions of this step not in `taken`
+        for h in state_hits:
             m = title_re.match(text, h.end)
             if not m or (m.group(0)[:2] not in {"'s", "’s"} and h.alias.kind == "country"):
                 continue
@@ -358,15 +498,16 @@ class EntityExtractor:
                         if person:
                             break
             add(h.alias.entity_id, h.start, m.end(), "title", person=person)
+            title_spans.append((h.start, m.end()))
             if person:
                 seen_persons.add(person)
 
         # ---- 4. persons outside the seeds ------------------------------------------------------------------
         candidates: list[tuple[str, int, bool]] = []  # (name as matched, start, single tokens allowed)
         for end_idx, title in title_hits:
+            if end_idx + 1 >= n:
+                continue  # (the scan finds titles between word boundaries only)
             start = end_idx - len(title) + 1
-            if (start > 0 and _is_word(text[start - 1])) or end_idx + 1 >= len(text) or _is_word(text[end_idx + 1]):
-                continue
             m = _NAME_AFTER_ANY.match(text, end_idx + 1)
             if m:
                 written = text[start:end_idx + 1]
@@ -402,7 +543,7 @@ class EntityExtractor:
         # ---- 4b. organisations outside the seeds ------------------------------------------------------------
         covered: bytearray | None = None  # the characters the mentions in `out` cover (built on first use)
         for m in _org_matches(text, heads):
-            name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
+            name = _LEADING_THE.sub("", m.group("name"))
             of = _PERSON_OF.match(name)
             if of and not set(of.group("pre").split()) & (ORG_HEADS_SET | GENERIC_ORG_WORDS):
                 name = of.group("org")  # "Danny O'Brien of the Electronic Frontier Foundation", "Member of Parliament"
@@ -410,9 +551,10 @@ class EntityExtractor:
             if len(name.split()) < 2 or all(t in GENERIC_ORG_WORDS for t in name.split()):
                 continue  # "Supreme Court", "Foreign Ministry": an institution of some state, not a name
             if covered is None:
-                covered = bytearray(len(text))
-                for x in out:
-                    covered[x.start:x.end] = b"\x01" * (x.end - x.start)
+                # every mention so far is in `taken` but the titles of step 3
+                covered = bytearray(taken.mask)
+                for t_start, t_end in title_spans:
+                    covered[t_start:t_end] = b"\x01" * (t_end - t_start)
             # mentions are never empty: none overlaps [s, e) unless a covered character lies there
             inner = [x for x in out if x.start < e and s < x.end] if covered.find(1, s, e) != -1 else []
             if any(x.entity_id.startswith(("person:", "org:")) or x.start < s or x.end > e for x in inner):
@@ -439,13 +581,13 @@ class EntityExtractor:
                     covered[a_start:a_end] = b"\x01" * (a_end - a_start)
 
         # ---- 5. surnames -----------------------------------------------------------------------------------
-        for h in hits:
-            if h.alias.kind != "surname" or taken.overlaps(h.start, h.end):
+        for start, end, a in surname_hits:
+            if taken.overlaps(start, end):
                 continue
-            eid = h.alias.entity_id
-            if eid in seen_persons or h.alias.global_surname:
-                add(eid, h.start, h.end, "surname")
-                taken.append((h.start, h.end))
+            eid = a.entity_id
+            if eid in seen_persons or a.global_surname:
+                add(eid, start, end, "surname")
+                taken.append((start, end))
         for eid, record in extracted.items():
             surname = record.name.split()[-1]
             if len(surname) < 3 or not surname[:1].isupper():
@@ -454,19 +596,30 @@ class EntityExtractor:
                 if not taken.overlaps(m_start, m_end):
                     add(eid, m_start, m_end, "surname", EXTRACTED_PERSON_CONFIDENCE)
                     taken.append((m_start, m_end))
-        unique = {(x.start, x.end, x.entity_id): x for x in sorted(out, key=lambda x: -x.confidence)}
-        return sorted(unique.values(), key=lambda x: (x.start, x.end, x.entity_id)), extracted
+        # one mention of each (start, end, entity): the last in order of decreasing confidence (`reverse` keeps
+        # the order of equals, as a key of -confidence would), then in text order (a total order: when no two
+        # mentions share (start, end, entity), the order they were found in does not matter)
+        if len({(x[1], x[2], x[0]) for x in out}) == len(out):
+            return sorted(out, key=_TEXT_ORDER), extracted
+        unique = {(x[1], x[2], x[0]): x for x in sorted(out, key=_CONFIDENCE_OF, reverse=True)}
+        return sorted(unique.values(), key=_TEXT_ORDER), extracted
 
     def _capital_reading(self, text: str, start: int, end: int, group: list[Hit]) -> Hit | None:
         """A capital or seat of government: the state acting (metonym) or the place."""
-        seat = next((h for h in group if h.alias.kind == "seat"), None)
+        a = self._capital_alias(text, start, end, [h.alias for h in group])
+        return None if a is None else next(h for h in group if h.alias is a)
+
+    def _capital_alias(self, text: str, start: int, end: int, group: tuple[Alias, ...] | list[Alias]
+                       ) -> Alias | None:
+        """`_capital_reading` of the aliases of the hits."""
+        seat = next((a for a in group if a.kind == "seat"), None)
         if seat:
             return seat
-        state = next((h for h in group if h.alias.kind in {"capital", "country"}), None)
-        place = next((h for h in group if h.alias.kind == "location"), None)
-        prev_word = re.search(r"(\w+)\W*$", text[max(0, start - 25):start])
-        next_word = re.match(r"\W*?(\w+)", text[end:end + 25])
-        dateline = (start == 0 or text[start - 1] == "\n") and re.match(r"\s*(?:,|—|–|-\s|\()", text[end:end + 3])
+        state = next((a for a in group if a.kind in {"capital", "country"}), None)
+        place = next((a for a in group if a.kind == "location"), None)
+        prev_word = _PREV_WORD.search(text[max(0, start - 25):start])
+        next_word = _NEXT_WORD.match(text[end:end + 25])
+        dateline = (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER.match(text[end:end + 3])
         is_place = bool(dateline) or \
             (prev_word is not None and prev_word.group(1).lower() in PLACE_PREPOSITIONS) or \
             (next_word is not None and next_word.group(1).lower() in MEETING_NOUNS)
@@ -484,13 +637,18 @@ class EntityExtractor:
                 return ids[0]
             active = [i for i in ids if day is not None and self.reference.active_on(i, day)]
             return active[0] if len(active) == 1 else None
-        for _end, (_len, values) in self.automaton.iter(_lowered(name)):
-            for a in values:
-                if a.kind == "person" and _lowered(a.alias) == _lowered(name):
-                    return a.entity_id
-                if a.kind in {"country", "demonym", "org", "location", "capital", "seat"} and \
-                        _lowered(a.alias) in _lowered(name).split():
-                    return None  # "Foreign Minister France" or "Said Ukraine" is not a person
+        low = _lowered(name)
+        words = None
+        for _end, readings in self._person_scan.iter(low):
+            for is_person, alias, eid in readings:
+                if is_person:
+                    if alias == low:
+                        return eid
+                else:
+                    if words is None:
+                        words = low.split()
+                    if alias in words:
+                        return None  # "Foreign Minister France" or "Said Ukraine" is not a person
         tokens = name.split()
         if any(t in NOT_NAME_WORDS for t in tokens) or tokens[-1] in ORG_HEADS_SET:
             return None  # "Al-Aqsa Martyrs Brigades said" names an organisation, not a person
@@ -526,6 +684,19 @@ def _grouped_title_re(title_re: re.Pattern) -> re.Pattern | None:
 
 
 _CAPITAL_SEAT = frozenset({"capital", "seat"})
+_NAME_DECIDING_KINDS = frozenset({"person", "country", "demonym", "org", "location", "capital", "seat"})
+_STATE_KINDS = frozenset({"country", "demonym"})
+
+
+# the characters a `_NAME_TOKEN` can end with
+_NAME_END_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz." + "".join(map(chr, range(0xE0, 0x100)))
+                            + "".join(map(chr, range(0x101, 0x17F))))
+
+
+# the characters a `_NAME_BEFORE` match can hold: those of name tokens and particles, and whitespace (`\s`)
+_NAME_SPAN_CHARS = "".join(sorted(set(string.ascii_letters + "'’.-" + "".join(map(chr, range(0xE0, 0x100)))
+                                      + "".join(map(chr, range(0x101, 0x17F)))
+                                      + "".join(c for c in map(chr, range(0x10000)) if c.isspace()))))
 
 
 def _name_before(text: str, lo: int, hi: int) -> re.Match | None:
@@ -533,6 +704,14 @@ def _name_before(text: str, lo: int, hi: int) -> re.Match | None:
     (every name token does), so only those starts are tried, in order."""
     if hi <= lo or not text[hi - 1].isspace():
         return None
+    # the name ends where the whitespace before `hi` starts, with the end of a name token, and its last token
+    # starts with an upper-case letter within the last whitespace-separated word
+    window = text[lo:hi]
+    tail = window.rstrip()
+    if not tail or tail[-1] not in _NAME_END_CHARS or not _UPPER.search(tail.rsplit(None, 1)[-1]):
+        return None
+    # a match holds name characters and whitespace only: it starts after the last other character
+    lo += len(window.rstrip(_NAME_SPAN_CHARS))
     for c in _UPPER.finditer(text, lo, hi):
         m = _NAME_BEFORE.match(text, c.start(), hi)
         if m:
@@ -540,8 +719,25 @@ def _name_before(text: str, lo: int, hi: int) -> re.Match | None:
     return None
 
 
-def _hit_order(h: Hit) -> tuple[int, int]:
-    return h.start, h.start - h.end
+def _two_readings(group: tuple[Alias, ...]) -> bool:
+    """Whether the aliases found at one span read as a capital or seat (the state acting or the place), or as
+    a location and another entity: `_capital_alias` decides."""
+    kinds = {a.kind for a in group}
+    return bool(kinds & _CAPITAL_SEAT) or (len({a.entity_id for a in group}) > 1 and "location" in kinds)
+
+
+def _accepted(text: str, start: int, readings: tuple) -> tuple[Alias, ...]:
+    """The aliases of `readings` (as `EntityExtractor.__post_init__` prepares them) that accept the case of the
+    text at `start`."""
+    up = text[start].isupper()
+    return tuple(a for a, rule, alias in readings[2]
+                 if rule == 0 or (rule == 2 and up) or text.startswith(alias, start))
+
+
+_tuple_new = tuple.__new__
+_START = itemgetter(0)
+_CONFIDENCE_OF = itemgetter(4)  # Mention.confidence
+_TEXT_ORDER = itemgetter(1, 2, 0)  # Mention.start, .end, .entity_id
 
 
 def _org_matches(text: str, heads: list[int]) -> list[re.Match]:
@@ -619,17 +815,30 @@ class _Taken:
             if end > start:
                 mask[start:end] = b"\x01" * (end - start)
 
+    def _refill(self, start: int, end: int) -> None:
+        """`_rebuild` when only the spans within [start, end] were removed: only the mask there changes."""
+        if start < 0 or end > len(self.mask):
+            self._rebuild()
+            return
+        mask = self.mask
+        if end > start:
+            mask[start:end] = bytes(end - start)
+        for s, e in self.spans:
+            if s < end and start < e and e > s:
+                lo, hi = max(s, start), min(e, end)
+                mask[lo:hi] = b"\x01" * (hi - lo)
+
     def remove_within(self, start: int, end: int) -> None:
         kept = [t for t in self.spans if not (start <= t[0] and t[1] <= end)]
         if len(kept) != len(self.spans):
             self.spans = kept
-            self._rebuild()
+            self._refill(start, end)
 
     def remove_exact(self, start: int, end: int) -> None:
         kept = [t for t in self.spans if t != (start, end)]
         if len(kept) != len(self.spans):
             self.spans = kept
-            self._rebuild()
+            self._refill(start, end)
 
 
 def _whole_words(text: str, word: str) -> list[tuple[int, int]]:
@@ -645,11 +854,22 @@ def _whole_words(text: str, word: str) -> list[tuple[int, int]]:
     i = text.find(word)
     while i != -1:
         j = i + n
-        if (i > 0 and _is_word(text[i - 1])) != first_w and (j < size and _is_word(text[j])) != last_w:
-            spans.append((i, j))
-            i = text.find(word, j)
+        if i > 0:
+            c = text[i - 1]
+            before = c.isalnum() or c == "_"
         else:
-            i = text.find(word, i + 1)
+            before = False
+        if before != first_w:
+            if j < size:
+                c = text[j]
+                after = c.isalnum() or c == "_"
+            else:
+                after = False
+            if after != last_w:
+                spans.append((i, j))
+                i = text.find(word, j)
+                continue
+        i = text.find(word, i + 1)
     return spans
 
 
@@ -675,7 +895,7 @@ def _trim_name(name: str) -> str:
         tokens.pop()
     if not tokens or tokens[0].endswith(".") or tokens[-1].endswith(".") and len(tokens[-1]) <= 2:
         return ""
-    if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
+    if ("'s" in name or "’s" in name) and any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
         return ""
     if tokens[-1].endswith(("'s", "’s")):
         tokens[-1] = tokens[-1][:-2]
