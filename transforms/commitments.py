@@ -44,6 +44,11 @@ PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|had
                              r"will\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|were\s+)*$", re.IGNORECASE)
 GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partners|members|leaders|signatories|"
                            r"ministers|donors)\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
+# the organisation kinds (organizations.csv org_type) a group noun can name; nouns not listed name any organisation
+_COALITIONS = frozenset({"alliance", "coalition"})
+GROUP_NOUN_KINDS = {"allies": _COALITIONS, "alliance": _COALITIONS, "coalition": _COALITIONS,
+                    "partners": _COALITIONS | {"bloc", "igo"}, "signatories": _COALITIONS | {"bloc", "igo"},
+                    "bloc": frozenset({"bloc", "igo", "alliance", "coalition"})}
 CONDITION = re.compile(r"(?:(?<=^)|(?<=[\s“\"(,]))(?P<cond>(?:[Ff]ollowing|[Oo]nce|[Ii]f|[Uu]nless|[Pp]rovided\s+that|"
                        r"[Pp]roviding|[Oo]n\s+condition\s+that|[Aa]s\s+long\s+as|[Ii]n\s+the\s+event\s+(?:of|that)|"
                        r"[Oo]nly\s+if|[Uu]ntil)\b[^,;.”\"]*)")
@@ -425,8 +430,9 @@ class CommitmentExtractor:
                     actors = self._group(text, outer, entities, day, forward=False) or \
                         list(last_person if word in {"he", "she"} else last_actors)
                 confidence = 0.7
-            if not actors and orgs_seen and GROUP_SUBJECT.search(subject_text):
-                actors = [orgs_seen[-1]]
+            group = GROUP_SUBJECT.search(subject_text) if not actors and orgs_seen else None
+            if group:
+                actors = self._group_referent(group.group(1), orgs_seen)
                 confidence = 0.7
             if not actors and t_start == 0 or (not actors and subject_text.strip() == ""):
                 actors = list(last_actors) if t_start == 0 else []
@@ -507,6 +513,17 @@ class CommitmentExtractor:
         for m in CLAUSE_BREAK.finditer(s_text, 0, t_start):
             start = m.end()
         return start
+
+    def _group_referent(self, noun: str, orgs_seen: list[str]) -> list[str]:
+        """The organisation a group noun refers to: the last one named whose kind the noun can name ("the allies",
+        "the coalition" -> an alliance or coalition, past an IMF named in between; "the bloc" -> a bloc or
+        intergovernmental organisation); nouns any organisation has ("members", "leaders", "donors") -> the last
+        organisation named. Organisations found only in text have no kind and match the generic nouns only."""
+        kinds = GROUP_NOUN_KINDS.get(noun.lower())
+        for eid in reversed(orgs_seen):
+            if kinds is None or self.reference.org_types.get(eid) in kinds:
+                return [eid]
+        return []
 
     def _group(self, text: str, mentions: list[Mention], entities: dict[str, EntityRecord], day: dt.date | None,
                *, forward: bool, trigger_at: int | None = None) -> list[str]:

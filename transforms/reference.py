@@ -99,6 +99,7 @@ class Reference:
     holders: dict[tuple[str, str], list[Role]]
     titles: list[Title]
     org_members: dict[str, frozenset[str]] = field(default_factory=dict)
+    org_types: dict[str, str] = field(default_factory=dict)  # entity id -> organizations.csv org_type
     version: str = "unversioned"
 
     def person_country(self, entity_id: str, day: dt.date | None) -> str | None:
@@ -162,8 +163,10 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
             continue
         kind, mtype = kind_of[r["alias_type"]]
         aliases.append(Alias(eid, r["alias"], kind, _truthy(r.get("case_sensitive", "")), mtype))
+    org_types: dict[str, str] = {}
     for r in rows("organizations.csv", directory):
         eid = f"org:{r['org_id']}"
+        org_types[eid] = r.get("org_type") or ""
         entities[eid] = EntityRecord(eid, "organization", r["name"], None, None, r.get("wikidata_id") or None, "seed")
         aliases.append(Alias(eid, r["name"], "org", False, "name"))
     for r in rows("organization_aliases.csv", directory):
@@ -213,5 +216,5 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
         if not r.get("until"):
             members.setdefault(f"org:{r['org_id']}", set()).add(r["iso3"])
     return Reference(entities=entities, aliases=aliases, roles=roles, holders=holders, titles=titles,
-                     org_members={k: frozenset(v) for k, v in members.items()},
+                     org_members={k: frozenset(v) for k, v in members.items()}, org_types=org_types,
                      version=reference_version(directory))
