@@ -596,12 +596,12 @@ class EntityExtractor:
                 if not taken.overlaps(m_start, m_end):
                     add(eid, m_start, m_end, "surname", EXTRACTED_PERSON_CONFIDENCE)
                     taken.append((m_start, m_end))
-        # one mention of each (start, end, entity): the last in order of decreasing confidence (`reverse` keeps
-        # the order of equals, as a key of -confidence would), then in text order (a total order: when no two
-        # mentions share (start, end, entity), the order they were found in does not matter)
+        # one mention of each (start, end, entity): the most confident (sorted by increasing confidence, the dict
+        # keeps the last; among equals, the last found), then in text order (a total order: when no two mentions
+        # share (start, end, entity), the order they were found in does not matter)
         if len({(x[1], x[2], x[0]) for x in out}) == len(out):
             return sorted(out, key=_TEXT_ORDER), extracted
-        unique = {(x[1], x[2], x[0]): x for x in sorted(out, key=_CONFIDENCE_OF, reverse=True)}
+        unique = {(x[1], x[2], x[0]): x for x in sorted(out, key=_CONFIDENCE_OF)}
         return sorted(unique.values(), key=_TEXT_ORDER), extracted
 
     def _capital_reading(self, text: str, start: int, end: int, group: list[Hit]) -> Hit | None:
