@@ -7,8 +7,7 @@ Also times `pledgeflow validate` of the published result (re-validation of every
 
     python bench/bench_validation.py [--corpus DIR] [--fraction 1]
 
-Measured 2026-11-28 (2 cores, full corpus, 5,781 documents, 127,745 rows): extract 13.4 s, validate 7.0 s
-(0.52x extraction; 0.72x counting the 2.6 s GX import).
+Figures measured with it, and how they compare: docs/performance.md.
 """
 from __future__ import annotations
 
