@@ -96,17 +96,42 @@ rebels rebel insurgents militants separatists opposition""".split())
 _AFTER_DEMONYM = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+)*\s+([\w'’-]+)")
 
 
+_COUNTED = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
+                     r"some|several|many|few|most|\d[\d,.]*)(?:\s+of)?|\b(?:a|the)\s+(?:group|number|couple|"
+                     r"handful|crowd)\s+of)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _demonym_names_state(text: str, m: Mention) -> bool:
     """A demonym acts for its state only when it qualifies the state's organs or people: "French officials",
     "the Israeli and Palestinian negotiators", "Dutch Foreign Minister ...", "Palestinians"; not "the new American
-    management" or "Australian Greens Senator"."""
-    if m.mention_type != "demonym" or text[m.end - 1:m.end] == "s" and text[m.start:m.end][-2:] != "ss":
+    management" or "Australian Greens Senator". A counted plural ("two Iraqis", "thousands of Serbs", "a group of
+    Afghans") names individuals, not the state."""
+    if m.mention_type != "demonym":
         return True
+    if text[m.end - 1:m.end] == "s" and text[m.start:m.end][-2:] != "ss":
+        return not _COUNTED.search(text, max(0, m.start - 40), m.start)
     nxt = _AFTER_DEMONYM.match(text, m.end)
     if not nxt:
         return False
     word = nxt.group(1)
     return word.lower() in STATE_NOUNS or (word[:1].isupper() and word.lower() not in {"greens", "labor", "labour"})
+
+
+# what follows a pledge or proposal trigger when nothing is undertaken: the end of the sentence, or the end of a
+# quotation and its attribution ('... the opportunity that India offers," said Palmisano.')
+NOTHING_UNDERTAKEN = re.compile(r"""[\s.,;:!?'’")\]]*$|[,.!?]?\s*["”’']\s*(?:\w+\s+){0,3}?(?:said|says|added|adds|told|"""
+                                r"according)\b", re.IGNORECASE)
+
+
+def _possessive_names_state(text: str, m: Mention, trigger_at: int | None = None) -> bool:
+    """A state named in the possessive acts only through what it possesses when that is one of its organs or
+    people: "Ukraine's President", "China's commerce ministry", "Britain's Foreign Secretary" (a capitalised
+    title); not "Australia's biggest charity organisations" or "America's largest airline"."""
+    if m.mention_type in {"demonym", "title", "surname"} or text[m.end:m.end + 2] not in {"'s", "’s"}:
+        return True
+    end = trigger_at if trigger_at is not None and trigger_at > m.end else min(len(text), m.end + 80)
+    words = text[m.end + 2:end].split()[:4]
+    return any(w.lower().strip(",;") in STATE_NOUNS or w[:1].isupper() for w in words)
 
 
 def _coordination_gap(gap: str) -> bool:
@@ -462,7 +487,7 @@ class CommitmentExtractor:
         return self._commitment(sent, s_text, trig, trigger, kind, polarity, confidence, parties, day)
 
     def _commitment(self, sent: Sentence, s_text: str, trig: re.Match, trigger: Trigger, kind: str, polarity: str,
-                    confidence: float, parties: list[Party], day: dt.date | None) -> Commitment:
+                    confidence: float, parties: list[Party], day: dt.date | None) -> Commitment | None:
         """The commitment row with its attributes: condition, modality, category, money, counts, dates."""
         low = s_text.lower()
         cond = CONDITION.search(s_text) if any(w in low for w in _CONDITION_WORDS) else None
@@ -476,6 +501,8 @@ class CommitmentExtractor:
             confidence -= 0.2
         money = money_amounts(s_text)
         count = counts(s_text)
+        if kind in {"pledge", "proposal"} and NOTHING_UNDERTAKEN.match(s_text, trig.end()):
+            return None  # "the opportunity that India offers," said ... / "as Abbas has promised.": no undertaking
         action_text = self._action(s_text, trig.end())
         return Commitment(
             sentence_index=sent.index, start=sent.start, end=sent.end, kind=kind, polarity=polarity,
@@ -528,7 +555,8 @@ class CommitmentExtractor:
     def _group(self, text: str, mentions: list[Mention], entities: dict[str, EntityRecord], day: dt.date | None,
                *, forward: bool, trigger_at: int | None = None) -> list[str]:
         """The coordinated group of actors nearest the trigger ("Ukraine, France and the UK")."""
-        usable = [m for m in mentions if self._acting_for(m, entities, day) and _demonym_names_state(text, m)]
+        usable = [m for m in mentions if self._acting_for(m, entities, day) and _demonym_names_state(text, m)
+                  and _possessive_names_state(text, m, trigger_at)]
         if not usable:
             return []
         if not forward and trigger_at is not None and re.search(r",\s*[^\W\d]", text[usable[-1].end:trigger_at]):

@@ -191,3 +191,23 @@ def test_quotes_and_speakers(extractor, text, speaker):
     [q] = quotes(text, mentions, extracted)
     assert text[q.start - 1] in "\"“" and text[q.end] in "\"”"
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted plural demonym names individuals, an uncounted one the people or state
+    ("Two Iraqis claiming to be among the victims have come forward demanding compensation.", []),
+    ("Palestinians demanded an end to the blockade of Gaza.", [("demand", "positive", ["PSE"])]),
+    # a possessive state acts through its organs and officials only
+    ("Australia's biggest charity organisations are refusing to cooperate with the new welfare rules.", []),
+    ("Japan's plans to double its whale catch are an abuse of its rights, he argued.", []),
+    ("China's commerce ministry vowed to retaliate against the new tariffs.", [("pledge", "positive", ["CHN"])]),
+    ("Ukraine's President Volodymyr Zelensky pledged to hold elections after a ceasefire.",
+     [("pledge", "positive", ["UKR"])]),
+    # a pledge or proposal needs something undertaken after its trigger
+    ("\"We are encouraged by the domestic opportunity that India offers,\" said the chief executive.", []),
+    ("The reforms went further than Abbas had promised.", []),
+    ("Venezuela once again proposes, here, today, that we re-establish the United Nations.",
+     [("proposal", "positive", ["VEN"])]),
+])
+def test_who_is_not_acting_for_a_state(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
