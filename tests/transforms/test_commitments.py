@@ -211,3 +211,13 @@ def test_quotes_and_speakers(extractor, text, speaker):
 ])
 def test_who_is_not_acting_for_a_state(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya dismissed the proposal as unworkable.", [("refusal", "negative", ["KEN"])]),
+    ("Rebels in Ivory Coast dismissed an appeal from Senegal to lay down their arms.", []),  # no state actor
+    ("Iran's foreign ministry dismissed the accusations as baseless.", []),  # a denial, not a refusal
+    ("Nigeria's President dismissed the housing minister on Monday.", []),  # a firing
+])
+def test_dismissed_is_a_refusal_only_of_a_proposal(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
