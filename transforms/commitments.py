@@ -117,6 +117,9 @@ def _demonym_names_state(text: str, m: Mention) -> bool:
     return word.lower() in STATE_NOUNS or (word[:1].isupper() and word.lower() not in {"greens", "labor", "labour"})
 
 
+# triggers that are a demand only when addressed to another state or organisation named after them ("Iran ordered
+# the IAEA to remove its cameras"); an order to one's own officials, forces or courts is domestic administration
+ADDRESSED_ONLY = frozenset({"ordered"})
 # what follows a pledge or proposal trigger when nothing is undertaken: the end of the sentence, or the end of a
 # quotation and its attribution ('... the opportunity that India offers," said Palmisano.')
 NOTHING_UNDERTAKEN = re.compile(r"""[\s.,;:!?'’")\]]*$|[,.!?]?\s*["”’']\s*(?:\w+\s+){0,3}?(?:said|says|added|adds|told|"""
@@ -484,6 +487,8 @@ class CommitmentExtractor:
             if Party(actor, role) not in parties:
                 parties.append(Party(actor, role))
 
+        if trigger.phrase in ADDRESSED_ONLY and not any(p.role == "target" for p in parties):
+            return None  # "the prime minister ordered an investigation": an order to one's own, not a demand
         return self._commitment(sent, s_text, trig, trigger, kind, polarity, confidence, parties, day)
 
     def _commitment(self, sent: Sentence, s_text: str, trig: re.Match, trigger: Trigger, kind: str, polarity: str,

@@ -221,3 +221,12 @@ def test_who_is_not_acting_for_a_state(extractor, text, expected):
 ])
 def test_dismissed_is_a_refusal_only_of_a_proposal(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran ordered the IAEA to remove its surveillance cameras.", [("demand", "positive", ["IRN"])]),
+    ("Prime Minister Jaroslaw Kaczynski ordered the plant to halt production.", []),
+    ("Russian Prime Minister Dmitry Medvedev ordered an investigation into the accident.", []),
+])
+def test_an_order_is_a_demand_only_when_addressed_to_another_actor(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
