@@ -593,9 +593,13 @@ class CommitmentExtractor:
 
     def _category(self, s_text: str, trigger: Trigger, action_text: str = "") -> str:
         """The category of the first keyword (in lexicon order) of what is committed to, else of the sentence."""
+        categories = self.lexicon.categories
         for scope in (action_text, s_text):
-            present = {m.group(1) for m in self.lexicon.category_pattern.finditer(scope.lower())}
-            for keyword, category in self.lexicon.categories:
+            low = scope.lower()
+            if not any(keyword in low for keyword, _ in categories):
+                continue  # the pattern matches keywords only: none is in the text, nothing to find
+            present = {m.group(1) for m in self.lexicon.category_pattern.finditer(low)}
+            for keyword, category in categories:
                 if keyword in present:
                     return category
         return trigger.category_hint or "other"
