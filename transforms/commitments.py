@@ -179,6 +179,7 @@ _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insi
                             r"(?=[,.;]|\s+(?:in|at|on|during|after|before|to)\b|$)|(?P<b>[^,.;“\"]{2,60}?)\s+"
                             r"(?:said|says|added|stated|insisted|warned|told)\b)")
 _SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated)[:,]?\s*$")
+_SPEAKER_VERBS = ("said", "says", "told", "added", "stated")  # one is in every match of _SPEAKER_VERB_BEFORE
 
 
 def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]) -> list[Quote]:
@@ -195,7 +196,9 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
             speaker = _entity_in(mentions, entities, after.start(g), after.end(g))
         if speaker is None:
             lo = max(0, m.start() - 100)
-            verb = _SPEAKER_VERB_BEFORE.search(text, lo, m.start())
+            lead = text[lo:m.start()]
+            verb = _SPEAKER_VERB_BEFORE.search(text, lo, m.start()) if any(w in lead for w in _SPEAKER_VERBS) \
+                else None
             if verb:
                 window = text[lo:verb.start()]
                 cut = max(window.rfind(c) for c in ".;“\"")
