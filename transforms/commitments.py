@@ -39,6 +39,26 @@ CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|[“”\"]|\b(?:that|which|who|whil
                           r"when|said|says|if|unless|as)\s", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|from|to|of|against|for|on|at|over|between|into|toward|towards|"
                                 r"about|than|across|under|without|via|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# every match of NEGATION holds one of these, lowercased (its letters have no non-ASCII case-insensitive equals)
+_NEGATION_WORDS = ("not", "n't", "n’t", "never", "no longer")
+
+
+def _negated_before(s_text: str, t_start: int) -> bool:
+    """NEGATION.search(s_text, 0, t_start), asked only when a negation word is there to be found."""
+    before = s_text[:t_start].lower()
+    return any(w in before for w in _NEGATION_WORDS) and NEGATION.search(s_text, 0, t_start) is not None
+
+
+def _determiner_before(s_text: str, t_start: int) -> bool:
+    """DETERMINER_BEFORE.search(s_text, 0, t_start), searched from just before the last word before t_start: a
+    match ends at t_start (or before a final "\\n"), so its "\\s+" (or its "-") ends the text but for spaces, and
+    its word, at most 10 characters ("previously"), ends where those spaces begin. \\b sees the text before pos."""
+    j = t_start
+    while j and s_text[j - 1].isspace():
+        j -= 1
+    return DETERMINER_BEFORE.search(s_text, max(0, j - 11), t_start) is not None
+
+
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+|would\s+|"
                              r"will\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|were\s+)*$", re.IGNORECASE)
@@ -187,6 +207,7 @@ _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insi
                             r"(?=[,.;]|\s+(?:in|at|on|during|after|before|to)\b|$)|(?P<b>[^,.;“\"]{2,60}?)\s+"
                             r"(?:said|says|added|stated|insisted|warned|told)\b)")
 _SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated)[:,]?\s*$")
+_SPEAKER_VERBS = ("said", "says", "told", "added", "stated")  # one is in every match of _SPEAKER_VERB_BEFORE
 
 
 def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]) -> list[Quote]:
@@ -203,7 +224,9 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
             speaker = _entity_in(mentions, entities, after.start(g), after.end(g))
         if speaker is None:
             lo = max(0, m.start() - 100)
-            verb = _SPEAKER_VERB_BEFORE.search(text, lo, m.start())
+            lead = text[lo:m.start()]
+            verb = _SPEAKER_VERB_BEFORE.search(text, lo, m.start()) if any(w in lead for w in _SPEAKER_VERBS) \
+                else None
             if verb:
                 window = text[lo:verb.start()]
                 cut = max(window.rfind(c) for c in ".;“\"")
@@ -400,7 +423,7 @@ class CommitmentExtractor:
         plain = bool(trig.group("plain"))
         if plain:
             trigger = self.lexicon.triggers[trig.group("phrase")]
-            if " " not in trigger.phrase and DETERMINER_BEFORE.search(s_text, 0, t_start):
+            if " " not in trigger.phrase and _determiner_before(s_text, t_start):
                 return None  # "the proposed changes", "a US-backed plan", "a sign of", "the demands"
         else:
             key = f"{' '.join(trig.group('modal').lower().split())} {' '.join(trig.group('verb').lower().split())}"
@@ -416,10 +439,10 @@ class CommitmentExtractor:
         if NOTHING_AGREED.search(s_text[max(0, t_start - 40):t_start]):
             return None  # "nothing was agreed upon", "no deal was signed": no undertaking, and no one refusing
         if plain:
-            negated = bool(NEGATION.search(s_text, 0, t_start))
+            negated = _negated_before(s_text, t_start)
         else:
             negated = bool(trig.group("neg")) or bool(re.search(r"\b(?:not|never)\b", trig.group("adv") or "")) \
-                or bool(NEGATION.search(s_text, 0, t_start))
+                or _negated_before(s_text, t_start)
         if trigger.phrase in REPORTED_DEMANDS:
             return self._reported_demand(text, sent, s_text, trig, trigger, s_mentions, entities, day, negated)
         if negated:
@@ -606,9 +629,13 @@ class CommitmentExtractor:
 
     def _category(self, s_text: str, trigger: Trigger, action_text: str = "") -> str:
         """The category of the first keyword (in lexicon order) of what is committed to, else of the sentence."""
+        categories = self.lexicon.categories
         for scope in (action_text, s_text):
-            present = {m.group(1) for m in self.lexicon.category_pattern.finditer(scope.lower())}
-            for keyword, category in self.lexicon.categories:
+            low = scope.lower()
+            if not any(keyword in low for keyword, _ in categories):
+                continue  # the pattern matches keywords only: none is in the text, nothing to find
+            present = {m.group(1) for m in self.lexicon.category_pattern.finditer(low)}
+            for keyword, category in categories:
                 if keyword in present:
                     return category
         return trigger.category_hint or "other"

@@ -100,6 +100,7 @@ class Lexicon:
         punct = _WORD_PUNCT
         hit_at: list[int] = []
         hit_kind: list[int] = []
+        add_at, add_kind = hit_at.append, hit_kind.append
         for last, (length, kind) in scan.iter(low):
             # only a whole token counts: it starts at the first ASCII letter of its run of word characters and
             # the run ends with it
@@ -114,9 +115,10 @@ class Lexicon:
                 k -= 1  # "-will", "5will": a run of word characters before its first ASCII letter
             if k >= 0 and low[k] in letters:
                 continue  # "x-will" is one token
-            hit_at.append(start)
-            hit_kind.append(kind)
+            add_at(start)
+            add_kind(kind)
         out = []
+        n_hits = len(hit_at)
         for start, end in spans:
             # a span is "clean" when no run of word characters crosses its edges: its own tokens are the text's
             clean = not (0 < start < n and ((c := low[start - 1]).isalnum() or c in punct)
@@ -125,10 +127,10 @@ class Lexicon:
                          and ((c := low[end]).isalnum() or c in punct))
             if hit_at:
                 i = bisect_left(hit_at, start)
-                j = bisect_left(hit_at, end, i)
                 kind = 0
-                for k in hit_kind[i:j]:
-                    kind |= k
+                while i < n_hits and hit_at[i] < end:  # the span's hits (none: `kind` 0, the test below fails)
+                    kind |= hit_kind[i]
+                    i += 1
                 if kind & _PLAIN or kind & _VERB_AND_MODAL == _VERB_AND_MODAL or kind & _VERB and clean \
                         and common_modals is not None and common_modals.search(low, start, end):
                     out.append(ANCHORED if clean else MAYBE)
