@@ -543,8 +543,10 @@ class EntityExtractor:
         # ---- 4b. organisations outside the seeds ------------------------------------------------------------
         covered: bytearray | None = None  # the characters the mentions in `out` cover (built on first use)
         for m in _org_matches(text, heads):
-            name = _LEADING_THE.sub("", m.group("name"))
-            of = _PERSON_OF.match(name)
+            name = m.group("name")
+            if name.startswith(("The", "the")):
+                name = _LEADING_THE.sub("", name)
+            of = _PERSON_OF.match(name) if "of" in name else None
             if of and not set(of.group("pre").split()) & (ORG_HEADS_SET | GENERIC_ORG_WORDS):
                 name = of.group("org")  # "Danny O'Brien of the Electronic Frontier Foundation", "Member of Parliament"
             s, e = m.end("name") - len(name), m.end("name")
@@ -562,8 +564,8 @@ class EntityExtractor:
             if inner and m.group("head") in STATE_ORGAN_HEADS and len(name.split()) <= 3:
                 continue  # "the Nigerian Interior Ministry" is the state acting, already a mention
             eid = f"org:{slug(name)}"
-            if eid not in ref.entities:
-                extracted.setdefault(eid, EntityRecord(eid, "organization", name, None, None, None, "extracted"))
+            if eid not in ref.entities and eid not in extracted:
+                extracted[eid] = EntityRecord(eid, "organization", name, None, None, None, "extracted")
             if inner:  # else no mention lies within [s, e]
                 out[:] = [x for x in out if not (s <= x.start and x.end <= e)]
             taken.remove_within(s, e)
@@ -655,7 +657,8 @@ class EntityExtractor:
         eid = f"person:{slug(name)}"
         if eid in self.reference.entities:
             return eid
-        extracted.setdefault(eid, EntityRecord(eid, "person", name, None, iso3, None, "extracted"))
+        if eid not in extracted:
+            extracted[eid] = EntityRecord(eid, "person", name, None, iso3, None, "extracted")
         return eid
 
 
@@ -740,16 +743,27 @@ _CONFIDENCE_OF = itemgetter(4)  # Mention.confidence
 _TEXT_ORDER = itemgetter(1, 2, 0)  # Mention.start, .end, .entity_id
 
 
+# a character no `_ORG` match holds before its head word
+_ORG_STOP = re.compile(r"[^\w\s'’.&-]")
+
+
 def _org_matches(text: str, heads: list[int]) -> list[re.Match]:
     """`list(_ORG.finditer(text))`, trying the pattern only where a match can start: at an upper-case letter
     within the 7 whitespace-separated tokens before a head word (`heads`: the starts of head words preceded by
     whitespace). An `_ORG` match is at most 7 tokens (the name's first word, 6 more) before its head, and none of
-    its words holds whitespace; trying the candidates in order and resuming after each match is `finditer`."""
+    its words holds whitespace; trying the candidates in order and resuming after each match is `finditer`.
+    A match from a candidate after every earlier head ends at a head word at `h` or later (every head word a match
+    can end with is in `heads`), so it holds only word characters, whitespace and `'’.&-` before `h`: the
+    candidates before the last other character are skipped."""
     found: list[re.Match] = []
     pos = 0  # where finditer would resume
     covered = 0  # candidates before this were tried already
     for h in sorted(set(heads)):
         lo = max(_tokens_start(text, h, 7), covered, pos)
+        # a match that starts at a candidate covers the text up to the head (see below): not past a character
+        # no organisation name holds
+        for stop in _ORG_STOP.finditer(text, lo, h):
+            lo = stop.end()
         for c in _UPPER.finditer(text, lo, h):
             p = c.start()
             if p < pos:
@@ -829,6 +843,8 @@ class _Taken:
                 mask[lo:hi] = b"\x01" * (hi - lo)
 
     def remove_within(self, start: int, end: int) -> None:
+        if 0 <= start < end and self.mask.find(1, start, end) == -1:
+            return  # no span lies within [start, end): spans are never empty
         kept = [t for t in self.spans if not (start <= t[0] and t[1] <= end)]
         if len(kept) != len(self.spans):
             self.spans = kept
