@@ -514,7 +514,8 @@ class EntityExtractor:
                 single_ok = written[:1].isupper() or title in {"envoy", "special envoy"}
                 candidates.append((m.group(1), m.start(1), single_ok))
         for verb_start, verb_end in said_spans:  # the matches of _SAID_VERB
-            after = _NAME_AFTER.match(text, verb_end)
+            # `_NAME_AFTER` starts with whitespace
+            after = _NAME_AFTER.match(text, verb_end) if verb_end < n and text[verb_end].isspace() else None
             if after:
                 candidates.append((after.group(1), after.start(1), False))
             before = _name_before(text, max(0, verb_start - 60), verb_start)
@@ -601,7 +602,7 @@ class EntityExtractor:
         # one mention of each (start, end, entity): the most confident (sorted by increasing confidence, the dict
         # keeps the last; among equals, the last found), then in text order (a total order: when no two mentions
         # share (start, end, entity), the order they were found in does not matter)
-        if len({(x[1], x[2], x[0]) for x in out}) == len(out):
+        if len(set(map(_TEXT_ORDER, out))) == len(out):  # `_TEXT_ORDER` is (start, end, entity)
             return sorted(out, key=_TEXT_ORDER), extracted
         unique = {(x[1], x[2], x[0]): x for x in sorted(out, key=_CONFIDENCE_OF)}
         return sorted(unique.values(), key=_TEXT_ORDER), extracted
