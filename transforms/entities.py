@@ -744,27 +744,16 @@ _CONFIDENCE_OF = itemgetter(4)  # Mention.confidence
 _TEXT_ORDER = itemgetter(1, 2, 0)  # Mention.start, .end, .entity_id
 
 
-# a character no `_ORG` match holds before its head word
-_ORG_STOP = re.compile(r"[^\w\s'’.&-]")
-
-
 def _org_matches(text: str, heads: list[int]) -> list[re.Match]:
     """`list(_ORG.finditer(text))`, trying the pattern only where a match can start: at an upper-case letter
     within the 7 whitespace-separated tokens before a head word (`heads`: the starts of head words preceded by
     whitespace). An `_ORG` match is at most 7 tokens (the name's first word, 6 more) before its head, and none of
-    its words holds whitespace; trying the candidates in order and resuming after each match is `finditer`.
-    A match from a candidate after every earlier head ends at a head word at `h` or later (every head word a match
-    can end with is in `heads`), so it holds only word characters, whitespace and `'’.&-` before `h`: the
-    candidates before the last other character are skipped."""
+    its words holds whitespace; trying the candidates in order and resuming after each match is `finditer`."""
     found: list[re.Match] = []
     pos = 0  # where finditer would resume
     covered = 0  # candidates before this were tried already
     for h in sorted(set(heads)):
         lo = max(_tokens_start(text, h, 7), covered, pos)
-        # a match that starts at a candidate covers the text up to the head (see below): not past a character
-        # no organisation name holds
-        for stop in _ORG_STOP.finditer(text, lo, h):
-            lo = stop.end()
         for c in _UPPER.finditer(text, lo, h):
             p = c.start()
             if p < pos:
