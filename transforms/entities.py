@@ -514,7 +514,8 @@ class EntityExtractor:
                 single_ok = written[:1].isupper() or title in {"envoy", "special envoy"}
                 candidates.append((m.group(1), m.start(1), single_ok))
         for verb_start, verb_end in said_spans:  # the matches of _SAID_VERB
-            after = _NAME_AFTER.match(text, verb_end)
+            # `_NAME_AFTER` starts with whitespace
+            after = _NAME_AFTER.match(text, verb_end) if verb_end < n and text[verb_end].isspace() else None
             if after:
                 candidates.append((after.group(1), after.start(1), False))
             before = _name_before(text, max(0, verb_start - 60), verb_start)
@@ -543,8 +544,10 @@ class EntityExtractor:
         # ---- 4b. organisations outside the seeds ------------------------------------------------------------
         covered: bytearray | None = None  # the characters the mentions in `out` cover (built on first use)
         for m in _org_matches(text, heads):
-            name = _LEADING_THE.sub("", m.group("name"))
-            of = _PERSON_OF.match(name)
+            name = m.group("name")
+            if name.startswith(("The", "the")):
+                name = _LEADING_THE.sub("", name)
+            of = _PERSON_OF.match(name) if "of" in name else None
             if of and not set(of.group("pre").split()) & (ORG_HEADS_SET | GENERIC_ORG_WORDS):
                 name = of.group("org")  # "Danny O'Brien of the Electronic Frontier Foundation", "Member of Parliament"
             s, e = m.end("name") - len(name), m.end("name")
@@ -562,8 +565,8 @@ class EntityExtractor:
             if inner and m.group("head") in STATE_ORGAN_HEADS and len(name.split()) <= 3:
                 continue  # "the Nigerian Interior Ministry" is the state acting, already a mention
             eid = f"org:{slug(name)}"
-            if eid not in ref.entities:
-                extracted.setdefault(eid, EntityRecord(eid, "organization", name, None, None, None, "extracted"))
+            if eid not in ref.entities and eid not in extracted:
+                extracted[eid] = EntityRecord(eid, "organization", name, None, None, None, "extracted")
             if inner:  # else no mention lies within [s, e]
                 out[:] = [x for x in out if not (s <= x.start and x.end <= e)]
             taken.remove_within(s, e)
@@ -599,7 +602,7 @@ class EntityExtractor:
         # one mention of each (start, end, entity): the most confident (sorted by increasing confidence, the dict
         # keeps the last; among equals, the last found), then in text order (a total order: when no two mentions
         # share (start, end, entity), the order they were found in does not matter)
-        if len({(x[1], x[2], x[0]) for x in out}) == len(out):
+        if len(set(map(_TEXT_ORDER, out))) == len(out):  # `_TEXT_ORDER` is (start, end, entity)
             return sorted(out, key=_TEXT_ORDER), extracted
         unique = {(x[1], x[2], x[0]): x for x in sorted(out, key=_CONFIDENCE_OF)}
         return sorted(unique.values(), key=_TEXT_ORDER), extracted
@@ -655,7 +658,8 @@ class EntityExtractor:
         eid = f"person:{slug(name)}"
         if eid in self.reference.entities:
             return eid
-        extracted.setdefault(eid, EntityRecord(eid, "person", name, None, iso3, None, "extracted"))
+        if eid not in extracted:
+            extracted[eid] = EntityRecord(eid, "person", name, None, iso3, None, "extracted")
         return eid
 
 
@@ -829,6 +833,8 @@ class _Taken:
                 mask[lo:hi] = b"\x01" * (hi - lo)
 
     def remove_within(self, start: int, end: int) -> None:
+        if 0 <= start < end and self.mask.find(1, start, end) == -1:
+            return  # no span lies within [start, end): spans are never empty
         kept = [t for t in self.spans if not (start <= t[0] and t[1] <= end)]
         if len(kept) != len(self.spans):
             self.spans = kept
