@@ -186,8 +186,11 @@ def test_serve_schedules_and_runs_ingestion_from_http_sources(server, tmp_path):
         q = pd.read_parquet(output / "quarantine" / "inputs")
         assert list(q.source_path) == [web.url("/down.rss")] and "HTTP 503" in q.reason.iloc[0]
         runs_log = pd.read_parquet(output / "runs").sort_values("started_at")
-        assert list(runs_log.documents_new) == [5, 0]
-        assert [h.status for h in web.hits("/world.rss")] == [200, 304]
+        # the two triggered runs, plus any run the */5 schedule itself started meanwhile (a test crossing a
+        # five-minute boundary): one run brought the 5 documents, every other found nothing new
+        assert len(runs_log) >= 2 and sorted(runs_log.documents_new) == [0] * (len(runs_log) - 1) + [5]
+        statuses = [h.status for h in web.hits("/world.rss")]
+        assert statuses[0] == 200 and statuses[1:] == [304] * (len(runs_log) - 1)
         assert (output / ".fetch_state.json").exists()
         assert len(pd.read_parquet(tmp_path / "pipeline-out" / "documents")) == 1
 
