@@ -81,19 +81,26 @@ def _top_level_name(table: Table) -> str:
 
 
 def conformed(table: Table, data: pa.Table) -> pa.Table:
-    """`data` with exactly the declared columns, order and types (missing nullable columns filled with nulls)."""
+    """`data` with exactly the declared columns, order and types (missing nullable columns filled with nulls; a
+    missing required column is an error)."""
+    return _with_schema(data, table.schema, required_in=table.name)
+
+
+def _with_schema(data: pa.Table, schema: pa.Schema, *, required_in: str | None = None) -> pa.Table:
+    """`data` with exactly the columns, order, types and metadata of `schema`. A missing column becomes nulls,
+    unless it is not nullable and `required_in` names the table: then it is an error."""
+    if data.schema.equals(schema, check_metadata=True):
+        return data
     columns = []
-    for field in table.schema:
+    for field in schema:
         if field.name in data.column_names:
             col = data.column(field.name)
-            if col.type != field.type:
-                col = col.cast(field.type)
-            columns.append(col)
-        elif field.nullable:
+            columns.append(col if col.type == field.type else col.cast(field.type))
+        elif field.nullable or required_in is None:
             columns.append(pa.nulls(len(data), field.type))
         else:
-            raise ValueError(f"table {table.name}: required column '{field.name}' is missing")
-    return pa.Table.from_arrays(columns, schema=table.schema)
+            raise ValueError(f"table {required_in}: required column '{field.name}' is missing")
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 class Store:
@@ -329,15 +336,6 @@ def _read_partition(table: Table, table_dir: Path, month: str) -> pa.Table:
     data = pa.concat_tables(parts) if parts else data_schema.empty_table()
     return data.append_column(table.schema.field(PARTITION_COLUMN),
                               pa.array([month] * len(data), pa.string())).select(table.columns)
-
-
-def _with_schema(data: pa.Table, schema: pa.Schema) -> pa.Table:
-    """`data` with exactly the columns and types of `schema` (missing columns as nulls)."""
-    if data.schema.equals(schema):
-        return data
-    columns = [(data[f.name] if f.name in data.column_names else pa.nulls(len(data), f.type)).cast(f.type)
-               for f in schema]
-    return pa.Table.from_arrays(columns, schema=schema)
 
 
 def _unique_by_key(data: pa.Table, key: Iterable[str]) -> pa.Table:
