@@ -22,43 +22,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
+from corpus_input import DEFAULT_CORPUS, REPO, corpus_lines, corpus_of_size, run_child
+
 STAGES = ("ingest", "extract", "validate", "publish")
-
-
-def corpus_lines(corpus: Path) -> list[str]:
-    lines: list[str] = []
-    for f in sorted(corpus.glob("*.jsonl")):
-        lines += [ln for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    return lines
-
-
-def corpus_of_size(lines: list[str], size: float, folder: Path) -> Path:
-    """The first `size` of the corpus (size <= 1), or the corpus repeated (size > 1, copies made distinct)."""
-    if size <= 1:
-        keep = lines[: max(1, int(len(lines) * size))]
-    else:
-        keep = []
-        for k in range(int(size)):
-            for line in lines:
-                if k == 0:
-                    keep.append(line)
-                    continue
-                record = json.loads(line)
-                record["id"] = f"{record.get('id')}#{k}"
-                record["text"] = f"{record.get('text') or ''}\n\n[copy {k}]"
-                keep.append(json.dumps(record, ensure_ascii=False))
-    path = folder / f"corpus-{size:g}.jsonl"
-    path.write_text("\n".join(keep) + "\n", encoding="utf-8")
-    return path
 
 
 def child(path: str, out: str) -> None:
@@ -114,13 +85,13 @@ def main() -> int:
         for size in [float(f) for f in args.sizes.split(",")]:
             path = corpus_of_size(lines, size, Path(tmp))
             out = Path(tmp) / f"out-{size:g}"
-            proc = subprocess.run([sys.executable, __file__, "--child", str(path), str(out)], capture_output=True,
-                                  text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
-            path.unlink()
-            if proc.returncode:
-                print(proc.stderr)
-                return proc.returncode
-            r = json.loads(proc.stdout.strip().splitlines()[-1])
+            try:
+                r = run_child(__file__, path, out)
+            except RuntimeError as exc:
+                print(exc)
+                return 1
+            finally:
+                path.unlink()
             results.append(r)
             n, s = r["documents"], r["stages_s"]
             total = sum(s.values())

@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
+from corpus_input import DEFAULT_CORPUS, REPO, corpus_lines, corpus_of_size, run_child
 
 
 def child(path: str, out: str) -> None:
@@ -67,18 +64,12 @@ def main() -> int:
         print(f"SKIP: corpus folder {args.corpus} not present")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        lines = []
-        for f in sorted(args.corpus.glob("*.jsonl")):
-            lines += [ln for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()]
-        lines = lines[: max(1, int(len(lines) * args.fraction))]
-        path = Path(tmp) / "corpus.jsonl"
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        proc = subprocess.run([sys.executable, __file__, "--child", str(path), str(Path(tmp) / "out")],
-                              capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
-        if proc.returncode:
-            print(proc.stderr)
-            return proc.returncode
-        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        path = corpus_of_size(corpus_lines(args.corpus), min(args.fraction, 1.0), Path(tmp))
+        try:
+            r = run_child(__file__, path, Path(tmp) / "out")
+        except RuntimeError as exc:
+            print(exc)
+            return 1
     s = r["stages_s"]
     rows = sum(r["rows"].values())
     print(f"documents {r['documents']:,}; rows validated {rows:,} "
