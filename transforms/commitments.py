@@ -26,7 +26,7 @@ from typing import NamedTuple
 from transforms.amounts import counts, money_amounts
 from transforms.entities import Mention
 from transforms.lexicon import ANCHORED, HEDGED_MODALS, NO_TRIGGER, Lexicon, Trigger
-from transforms.reference import EntityRecord, Reference
+from transforms.reference import NON_STATE_ROLES, EntityRecord, Reference
 from transforms.sentences import Sentence
 from transforms.timex import deadline, event_date
 
@@ -64,6 +64,12 @@ PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|had
                              r"will\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|were\s+)*$", re.IGNORECASE)
 GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partners|members|leaders|signatories|"
                            r"ministers|donors)\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
+# "the two countries", "both sides": the last two states named
+PAIR_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs)\s+"
+                          r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+)*$", re.IGNORECASE)
+# "his country", "her government": the state of the person speaking or named last
+OWN_STATE_SUBJECT = re.compile(r"\b(?:his|her)\s+(?:country|government|nation|administration)\s+"
+                               r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+)*$", re.IGNORECASE)
 # the organisation kinds (organizations.csv org_type) a group noun can name; nouns not listed name any organisation
 _COALITIONS = frozenset({"alliance", "coalition"})
 GROUP_NOUN_KINDS = {"allies": _COALITIONS, "alliance": _COALITIONS, "coalition": _COALITIONS,
@@ -98,6 +104,14 @@ REPORTED_DEMANDS = frozenset({"must"})
 REPORTING_VERB = re.compile(r"\b(?:said|says|declared|reiterated|insisted|stressed|warned|told\s+\w+|added|"
                             r"concluded|argued|stated|reminder\s+\w*\s*to)\b", re.IGNORECASE)
 ACTOR_TYPES = frozenset({"country", "organization", "person"})
+# a person the document names with no state and no office acting for one (a senator, a businessman, anyone quoted):
+# their record's type inside `CommitmentExtractor.commitments`, so they act for no one
+PRIVATE_PERSON = "private person"
+# organisations found in the text (not in the seeds) whose head word names a body that does not commit a state or an
+# international organisation: parties, companies, unions, associations, courts, committees ("the Green Party
+# called for", "Ford Motor Company agreed to"); what they say is reported, not a commitment of the ledger's actors
+NON_ACTOR_ORG_HEADS = frozenset("""party company corporation union association foundation institute league court
+tribunal committee board forum""".split())
 
 
 GAP_WORDS = frozenset("and & or as well along together with the 's ’s president prime minister foreign defence "
@@ -247,19 +261,46 @@ def _start(m: Mention) -> int:
     return m.start
 
 
+def _with_states(seen: list[str], mentions: list[Mention]) -> list[str]:
+    """`seen` with the states these mentions name (by name, demonym or capital) moved or added last, in order."""
+    named = [m.entity_id for m in mentions if m.entity_id.startswith("country:")]
+    if not named:
+        return seen
+    named = list(dict.fromkeys(reversed(named)))[::-1]  # each state once, at its last mention
+    return [s for s in seen if s not in named] + named
+
+
 class CommitmentExtractor:
     """Finds commitments in a document given its sentences and entity mentions."""
 
     def __init__(self, *, lexicon: Lexicon, reference: Reference) -> None:
         self.lexicon = lexicon
         self.reference = reference
+        titles = "|".join(re.escape(t).replace(r"\ ", r"\s+")
+                          for t in sorted(reference.state_titles(), key=len, reverse=True))
+        # a title of an office acting for a state just before a name ("President Askar Akayev", "the Kyrgyz
+        # president, Askar Akayev") or just after it ("Askar Akayev, the president of ...")
+        self._title_before = re.compile(rf"\b(?:{titles})\s*,?\s+$", re.IGNORECASE) if titles else None
+        by_title: dict[str, set[str]] = {}
+        for t in reference.titles:
+            by_title.setdefault(t.title, set()).add(t.role)
+        non_state = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in
+                             sorted((t for t, roles in by_title.items() if roles <= NON_STATE_ROLES), key=len,
+                                    reverse=True))
+        # a state named before the title of an office that does not act for it: "U.S. Senator", "Texas Governor"
+        self._non_state_office = re.compile(rf"(?:['’]s)?\s+(?:{non_state})(?!\w)", re.IGNORECASE) \
+            if non_state else None
+        # "Opposition leader Kim Beazley": the longer title that does not act for a state wins over "leader"
+        self._non_state_before = re.compile(rf"\b(?:{non_state})\s*,?\s+$", re.IGNORECASE) if non_state else None
+        self._title_after = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{titles})\b",
+                                       re.IGNORECASE) if titles else None
 
     def commitments(self, text: str, sentences: list[Sentence], mentions: list[Mention],
                     entities: dict[str, EntityRecord], day: dt.date | None,
                     doc_quotes: list[Quote] | None = None) -> list[Commitment]:
         """Every commitment in the document (`doc_quotes`: its quotes, when already computed)."""
         found: list[Commitment] = []
-        entities = self._with_country_hints(mentions, entities, day)
+        entities = self._with_country_hints(text, mentions, entities, day)
         if doc_quotes is None:
             doc_quotes = quotes(text, mentions, entities)
         last_actors: tuple[str, ...] = ()
@@ -276,6 +317,7 @@ class CommitmentExtractor:
             elif m.entity_id.startswith("org:"):
                 orgs_in.setdefault(m.sentence_index, []).append(m.entity_id)
         orgs_seen: list[str] = []
+        states_seen: list[str] = []  # the states named in the sentences before, in order (a state again moves last)
         maybe_trigger = self.lexicon.candidates(text, [(sent.start, sent.end) for sent in sentences])
         acting: dict[str, str | None] = {}  # entity id -> `_acting_for`, which depends on nothing else here
 
@@ -306,6 +348,7 @@ class CommitmentExtractor:
                         last_actors, last_at = remembered, index
                     if index in orgs_in:
                         orgs_seen += orgs_in[index]
+                    states_seen = _with_states(states_seen, s_mentions)
                 continue
             rows: dict[tuple, Commitment] = {}
             if maybe != NO_TRIGGER:
@@ -320,7 +363,7 @@ class CommitmentExtractor:
                     recent_person = last_person if index - last_person_at <= 1 else ()
                     result = self._one(text, sent, s_text, trig, s_mentions_or_none, entities, day, doc_quotes,
                                        (recent, recent_person),
-                                       orgs_seen)
+                                       orgs_seen, states_seen)
                     if result is None:
                         continue
                     key = (tuple(sorted(p.entity_id for p in result.parties if p.role == "actor")), result.kind)
@@ -346,12 +389,15 @@ class CommitmentExtractor:
                     last_person, last_person_at = (next(p for p in reversed(persons) if p),), index
             if index in orgs_in:
                 orgs_seen += orgs_in[index]
+            states_seen = _with_states(states_seen, s_mentions)
         return found
 
-    def _with_country_hints(self, mentions: list[Mention], entities: dict[str, EntityRecord],
+    def _with_country_hints(self, text: str, mentions: list[Mention], entities: dict[str, EntityRecord],
                             day: dt.date | None) -> dict[str, EntityRecord]:
-        """Persons with no known state get one for this document: the state most named in their sentence, else
-        in the document ("President Askar Akayev ... Kyrgyzstan")."""
+        """Persons with no known state get one for this document when the text gives them an office that acts for
+        a state: the state most named in their sentence, else in the document ("President Askar Akayev ...
+        Kyrgyzstan"). A person named without such a title (a senator, a governor, a businessman, anyone quoted)
+        gets none, and so does not act for a state."""
         doc_counts: dict[str, int] = {}
         sent_counts: dict[int, dict[str, int]] = {}
         for m in mentions:
@@ -365,6 +411,7 @@ class CommitmentExtractor:
         local = entities  # copied before the first change
         known: dict[str, str | None] = {}
         person_country = self.reference.person_country
+        titled = {m.entity_id for m in mentions if m.entity_id.startswith("person:") and self._titled(text, m)}
         for m in mentions:
             eid = m.entity_id
             if not eid.startswith("person:"):
@@ -373,7 +420,12 @@ class CommitmentExtractor:
             if country:
                 continue
             record = local.get(eid) or self.reference.entities.get(eid)
-            if record is None or record.country_iso3:
+            if record is None or record.country_iso3 or record.entity_type != "person":
+                continue
+            if eid not in titled:
+                if local is entities:
+                    local = dict(entities)
+                local[eid] = record._replace(entity_type=PRIVATE_PERSON)  # acts for no one (`_acting_for`)
                 continue
             counts_here = sent_counts.get(m.sentence_index) or doc_counts
             if counts_here:
@@ -382,6 +434,14 @@ class CommitmentExtractor:
                     local = dict(entities)
                 local[eid] = record._replace(country_iso3=best.split(":", 1)[1])
         return local
+
+    def _titled(self, text: str, m: Mention) -> bool:
+        """Whether the text gives this person mention the title of an office acting for a state."""
+        if self._title_before is None or self._non_state_before and \
+                self._non_state_before.search(text, max(0, m.start - 40), m.start):
+            return False
+        return bool(self._title_before.search(text, max(0, m.start - 40), m.start)
+                    or self._title_after.match(text, m.end, m.end + 80))
 
     def _remember(self, s_mentions: list[Mention], entities: dict[str, EntityRecord],
                   day: dt.date | None) -> tuple[str, ...]:
@@ -410,12 +470,16 @@ class CommitmentExtractor:
                 or record.country_iso3
             if country:
                 return f"country:{country}"
-            return eid
+            return eid  # an office holder of a state the text does not name ("President Bouteflika said")
+        if record.entity_type == "organization" and record.source == "extracted" and \
+                record.name.rsplit(None, 1)[-1].lower() in NON_ACTOR_ORG_HEADS:
+            return None
         return eid
 
     def _one(self, text: str, sent: Sentence, s_text: str, trig: re.Match, s_mentions: list[Mention],
              entities: dict[str, EntityRecord], day: dt.date | None, doc_quotes: list[Quote],
-             recent: tuple[tuple[str, ...], tuple[str, ...]], orgs_seen: list[str]) -> Commitment | None:
+             recent: tuple[tuple[str, ...], tuple[str, ...]], orgs_seen: list[str],
+             states_seen: list[str]) -> Commitment | None:
         """One trigger -> a commitment, or None. `recent`: (actors named in this or the previous sentence, the
         state of the person named last in this or the previous sentence), for pronoun subjects."""
         last_actors, last_person = recent
@@ -480,6 +544,15 @@ class CommitmentExtractor:
                     outer = [m for m in before if m.start < sent.start + clause_start]
                     actors = self._group(text, outer, entities, day, forward=False) or \
                         list(last_person if word in {"he", "she"} else last_actors)
+                confidence = 0.7
+            if not actors and PAIR_SUBJECT.search(subject_text):
+                named = _with_states(states_seen, before)
+                actors = named[-2:] if len(named) >= 2 else []
+                confidence = 0.7
+            if not actors and OWN_STATE_SUBJECT.search(subject_text):
+                persons = [a for a in (self._acting_for(m, entities, day) for m in before
+                                       if m.entity_id.startswith("person:")) if a and a.startswith("country:")]
+                actors = persons[-1:] or [a for a in last_person if a.startswith("country:")]
                 confidence = 0.7
             group = GROUP_SUBJECT.search(subject_text) if not actors and orgs_seen else None
             if group:
@@ -584,7 +657,8 @@ class CommitmentExtractor:
                *, forward: bool, trigger_at: int | None = None) -> list[str]:
         """The coordinated group of actors nearest the trigger ("Ukraine, France and the UK")."""
         usable = [m for m in mentions if self._acting_for(m, entities, day) and _demonym_names_state(text, m)
-                  and _possessive_names_state(text, m, trigger_at)]
+                  and _possessive_names_state(text, m, trigger_at)
+                  and not (self._non_state_office and self._non_state_office.match(text, m.end))]
         if not usable:
             return []
         if not forward and trigger_at is not None and re.search(r",\s*[^\W\d]", text[usable[-1].end:trigger_at]):

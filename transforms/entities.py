@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
 
-from transforms.reference import Alias, EntityRecord, Reference
+from transforms.reference import NON_STATE_ROLES, Alias, EntityRecord, Reference
 from transforms.sentences import Sentence, sentence_index_at
 
 # offices with one holder per state at a time: a bare title resolves to its holder by date
@@ -475,6 +475,9 @@ class EntityExtractor:
             title = " ".join(m.group("title").lower().split())
             if _preceded_by(text, m.start("title"), ("deputy", "vice", "former", "ex-", "acting")):
                 continue
+            roles = self.title_roles.get(title)
+            if roles and all(role in NON_STATE_ROLES for role, _applies in roles):
+                continue  # "U.S. Senator John McCain": the state names where he sits, not whom he acts for
             iso3 = h.alias.entity_id.split(":", 1)[1]
             after = m.end()
             nxt = _next_person(person_spans, text, after)

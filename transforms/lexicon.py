@@ -22,8 +22,10 @@ from transforms.reference import SEEDS_DIR, rows
 LEXICON_DIR = SEEDS_DIR / "lexicon"
 MAX_PHRASE = 5
 MODALS = ("will", "would", "shall", "is going to", "are going to", "was going to", "plans to", "plan to",
-          "intends to", "intend to", "is to", "are to")
-HEDGED_MODALS = frozenset({"plans to", "plan to", "intends to", "intend to"})
+          "planned to", "is planning to", "are planning to", "intends to", "intend to", "intention to",
+          "intentions to", "is to", "are to", "decided to", "is determined to", "are determined to")
+HEDGED_MODALS = frozenset({"plans to", "plan to", "planned to", "is planning to", "are planning to", "intends to",
+                           "intend to", "intention to", "intentions to"})
 
 
 class Trigger(NamedTuple):

@@ -80,6 +80,11 @@ class Role(NamedTuple):
         return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day < self.valid_to)
 
 
+# roles whose holders do not act for their state: what a senator, a governor or an opposition leader says is not
+# their country's commitment (seeds/reference/PERSONS_README.md)
+NON_STATE_ROLES = frozenset({"legislator", "subnational", "party_leader", "militant_leader"})
+
+
 class Title(NamedTuple):
     """A role title phrase ("prime minister") and the role it names; `applies_to` is 'country', 'any', an ISO3
     code or an org id."""
@@ -101,6 +106,11 @@ class Reference:
     org_members: dict[str, frozenset[str]] = field(default_factory=dict)
     org_types: dict[str, str] = field(default_factory=dict)  # entity id -> organizations.csv org_type
     version: str = "unversioned"
+
+    def state_titles(self) -> frozenset[str]:
+        """The title phrases that name an office acting for a state or an organisation (some role of the title is
+        not in `NON_STATE_ROLES`)."""
+        return frozenset(t.title for t in self.titles if t.role not in NON_STATE_ROLES)
 
     def person_country(self, entity_id: str, day: dt.date | None) -> str | None:
         """The state a seeded person acts for on `day` (their active role; else their latest role)."""

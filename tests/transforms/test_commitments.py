@@ -230,3 +230,36 @@ def test_dismissed_is_a_refusal_only_of_a_proposal(extractor, text, expected):
 ])
 def test_an_order_is_a_demand_only_when_addressed_to_another_actor(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # legislators, governors and party leaders do not act for their state; nor do private persons or parties
+    ("U.S. Senator Richard Lugar said he opposes the new arms package for Taiwan.", []),
+    ("Opposition leader Kim Beazley called for the troops to be brought home.", []),
+    ("California Governor Arnold Schwarzenegger vowed to veto the budget.", []),
+    ("The Green Party called for an immediate withdrawal of troops from Iraq.", []),
+    ("The businessman Viktor Vekselberg said he would buy the collection.", []),
+    # an office that acts for a state still does, named with its state or alone
+    ("Brazilian Foreign Minister Celso Amorim said Brazil would retaliate against the cotton subsidies.",
+     [("pledge", "positive", ["BRA"])]),
+])
+def test_only_state_offices_act_for_a_state(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mexico asked the United States to extend the guest worker programme.", [("demand", "positive", ["MEX"])]),
+    ("Argentina pushed for a new round of debt talks with the IMF.", [("demand", "positive", ["ARG"])]),
+    ("Chile will seek compensation from the mining company.", [("pledge", "positive", ["CHL"])]),
+    ("Kenya is determined to continue its mission in Somalia.", [("pledge", "positive", ["KEN"])]),
+    ("Norway has decided to double its aid to Haiti.", [("pledge", "positive", ["NOR"])]),
+    # "asked" is a demand only of someone, to do something
+    ("Asked about the talks, Mexico's ambassador said nothing.", []),
+    # "the two countries" are the last two states named; "his country" the speaker's state
+    ("India and Bangladesh held talks in Dhaka on Monday. The two countries have decided to set up a joint "
+     "commission on river water.", [("pledge", "positive", ["BGD", "IND"])]),
+    ("Speaking in Beirut, President Emmanuel Macron said his country would send engineers to Lebanon.",
+     [("pledge", "positive", ["FRA"])]),
+])
+def test_general_news_constructions(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
