@@ -59,6 +59,7 @@ def _determiner_before(s_text: str, t_start: int) -> bool:
     return DETERMINER_BEFORE.search(s_text, max(0, j - 11), t_start) is not None
 
 
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+|would\s+|"
                              r"will\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|were\s+)*$", re.IGNORECASE)
@@ -493,6 +494,9 @@ class CommitmentExtractor:
             key = f"{' '.join(trig.group('modal').lower().split())} {' '.join(trig.group('verb').lower().split())}"
             trigger = self.lexicon.triggers[key]
         kind, polarity = trigger.kind, trigger.polarity
+        if plain and kind == "demand" and trigger.phrase.split()[0].endswith("ed") \
+                and PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start) and not BY_AGENT.match(s_text, t_end):
+            return None  # "India has been asked to separate ...": India is asked, the asker is not named
         allowed = self.lexicon.objects.get(trigger.phrase)
         if allowed and allowed.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6]):
             return None  # "accepted gifts", "adopted the licences": not an accord

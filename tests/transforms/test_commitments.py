@@ -263,3 +263,13 @@ def test_only_state_offices_act_for_a_state(extractor, text, expected):
 ])
 def test_general_news_constructions(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive demand names the one asked, not the asker
+    ("Pakistan has been asked to hand over the suspects.", []),
+    ("Pakistan was urged by the United States to hand over the suspects.", [("demand", "positive", ["USA"])]),
+    ("Jordan plans to normalise relations with Israel.", [("pledge", "positive", ["JOR"])]),
+])
+def test_passive_demands(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2005, 6, 1))] == expected
