@@ -59,6 +59,8 @@ def _determiner_before(s_text: str, t_start: int) -> bool:
     return DETERMINER_BEFORE.search(s_text, max(0, j - 11), t_start) is not None
 
 
+# "-ed" triggers that stay active after "is": "Russia is opposed to", "is committed to"
+ADJECTIVAL = frozenset({"committed to", "opposed", "committed itself to"})
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+|would\s+|"
@@ -76,7 +78,7 @@ _COALITIONS = frozenset({"alliance", "coalition"})
 GROUP_NOUN_KINDS = {"allies": _COALITIONS, "alliance": _COALITIONS, "coalition": _COALITIONS,
                     "partners": _COALITIONS | {"bloc", "igo"}, "signatories": _COALITIONS | {"bloc", "igo"},
                     "bloc": frozenset({"bloc", "igo", "alliance", "coalition"})}
-CONDITION = re.compile(r"(?:(?<=^)|(?<=[\s“\"(,]))(?P<cond>(?:[Ff]ollowing|[Oo]nce|[Ii]f|[Uu]nless|[Pp]rovided\s+that|"
+CONDITION = re.compile(r"(?:(?<=^)|(?<=[\s“\"(,]))(?P<cond>(?:[Ff]ollowing|[Oo]nce(?!\s+(?:again|more|before|upon))|[Ii]f|[Uu]nless|[Pp]rovided\s+that|"
                        r"[Pp]roviding|[Oo]n\s+condition\s+that|[Aa]s\s+long\s+as|[Ii]n\s+the\s+event\s+(?:of|that)|"
                        r"[Oo]nly\s+if|[Uu]ntil)\b[^,;.”\"]*)")
 HEDGES = re.compile(r"\b(?:might|could|may|reportedly|possibly|perhaps|considering|would consider|is considering|"
@@ -494,9 +496,18 @@ class CommitmentExtractor:
             key = f"{' '.join(trig.group('modal').lower().split())} {' '.join(trig.group('verb').lower().split())}"
             trigger = self.lexicon.triggers[key]
         kind, polarity = trigger.kind, trigger.polarity
-        if plain and kind == "demand" and trigger.phrase.split()[0].endswith("ed") \
-                and PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start) and not BY_AGENT.match(s_text, t_end):
-            return None  # "India has been asked to separate ...": India is asked, the asker is not named
+        if plain and kind != "agreement" and trigger.phrase.split()[0].endswith("ed") \
+                and trigger.phrase not in ADJECTIVAL and PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start) and not BY_AGENT.match(s_text, t_end):
+            # "India has been asked to ...", "Ukraine would be offered ...": the subject is the one asked (an accord
+            # "was signed" names its parties in the subject: "The accession treaty of Bulgaria and Romania")
+            return None
+        low_before = s_text[:t_start].lower()
+        if any(w in low_before for w in _CONDITION_WORDS):
+            for cond in CONDITION.finditer(s_text):
+                if cond.start() >= t_start:
+                    break
+                if cond.end() >= t_end:
+                    return None  # "if the UN will not agree to ...": the condition of another undertaking
         allowed = self.lexicon.objects.get(trigger.phrase)
         if allowed and allowed.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6]):
             return None  # "accepted gifts", "adopted the licences": not an accord

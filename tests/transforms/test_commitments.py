@@ -273,3 +273,14 @@ def test_general_news_constructions(extractor, text, expected):
 ])
 def test_passive_demands(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2005, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine would be offered closer cooperation with the European Union.", []),
+    ("Russia is opposed to the new missile shield.", [("refusal", "negative", ["RUS"])]),
+    # an undertaking inside a condition is not one: the main clause is
+    ("Merkel said that if the UN will not agree to new measures, Germany would impose sanctions of its own.",
+     [("pledge", "positive", ["DEU"])]),
+])
+def test_passives_and_conditions_are_not_undertakings(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
