@@ -62,8 +62,10 @@ def _determiner_before(s_text: str, t_start: int) -> bool:
 # "-ed" triggers that stay active after "is": "Russia is opposed to", "is committed to"
 ADJECTIVAL = frozenset({"committed to", "opposed", "committed itself to"})
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+QUOTED_AFTER_PRONOUN = re.compile(r"\b(he|she|it|they|we)\s*[“\"]$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
-PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+|would\s+|"
+PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all\s+|both\s+|too\s+|still\s+|"
+                             r"now\s+|had\s+|has\s+|have\s+|would\s+|"
                              r"will\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|were\s+)*$", re.IGNORECASE)
 GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partners|members|leaders|signatories|"
                            r"ministers|donors)\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
@@ -545,6 +547,10 @@ class CommitmentExtractor:
             clause_start = self._clause_start(s_text, t_start)
             clause_mentions = [m for m in before if m.start >= sent.start + clause_start]
             subject_text = s_text[clause_start:t_start]
+            if not subject_text.strip():
+                quoted = QUOTED_AFTER_PRONOUN.search(s_text, max(0, clause_start - 12), clause_start)
+                if quoted:
+                    subject_text = quoted.group(1) + " "  # 'Assad said he "backed Tehran's moves"': he backed
             if clause_mentions:
                 actors = self._group(text, clause_mentions, entities, day, forward=False, trigger_at=abs_start)
             pronoun = PRONOUN_SUBJECT.search(subject_text) if not actors else None  # only asked when no actor yet
@@ -569,6 +575,11 @@ class CommitmentExtractor:
                                        if m.entity_id.startswith("person:")) if a and a.startswith("country:")]
                 actors = persons[-1:] or [a for a in last_person if a.startswith("country:")]
                 confidence = 0.7
+            if not actors and not clause_mentions and not pronoun and plain \
+                    and trigger.phrase.split(None, 1)[0].endswith("ing"):
+                # "Ban Ki-moon condemned the attack, while urging ...": a participle's subject is the main clause's
+                outer = [m for m in before if m.start < sent.start + clause_start]
+                actors = self._group(text, outer, entities, day, forward=False)
             group = GROUP_SUBJECT.search(subject_text) if not actors and orgs_seen else None
             if group:
                 actors = self._group_referent(group.group(1), orgs_seen)

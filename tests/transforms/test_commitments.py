@@ -284,3 +284,16 @@ def test_passive_demands(extractor, text, expected):
 ])
 def test_passives_and_conditions_are_not_undertakings(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle's subject is the main clause's; a quote after "said he" is his
+    ("NATO condemned the attack on Monday, while urging Serbia to withdraw its police.",
+     [("demand", "positive", ["nato"])]),
+    ('Brazilian President Luiz Inacio Lula da Silva said he "supported Venezuela\'s entry into Mercosur" on Monday.',
+     [("endorsement", "positive", ["BRA"])]),
+    ('"We are all committed to open our markets to the poorest countries," Japan said in a statement.',
+     [("pledge", "positive", ["JPN"])]),
+])
+def test_subjects_across_clauses_and_quotes(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
