@@ -32,7 +32,7 @@ from transforms.timex import deadline, event_date
 
 NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+ly\s+|also\s+|yet\s+|be\s+|been\s+)*$",
                       re.IGNORECASE)
-DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|newly|recently|"
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|more|most|newly|recently|"
                                r"jointly|already|previously|once)\s+|-)$", re.IGNORECASE)
 # (at most one alternative can match at a position, so their order is free: the words share one "\b")
 CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|[“”\"]|\b(?:that|which|who|while|whereas|but|because|although|after|before|"
@@ -61,6 +61,17 @@ def _determiner_before(s_text: str, t_start: int) -> bool:
 
 # "-ed" triggers that stay active after "is": "Russia is opposed to", "is committed to"
 ADJECTIVAL = frozenset({"committed to", "opposed", "committed itself to"})
+# trigger words that are also nouns, and what makes them nouns: a determiner, an adjective, a preposition or a verb
+# before them ("has seen calls for", "despite past pledges by Israel", "their demand that", "Iran's offer to")
+NOUN_FIRST_WORDS = frozenset("calls call pledges pledge demands demand promises promise vows vow offers offer".split())
+NOUN_CONTEXT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|past|previous|"
+                                 r"earlier|repeated|renewed|growing|mounting|new|fresh|recent|similar|such|many|several|"
+                                 r"more|amid|despite|after|following|of|with|by|to|for|against|ignoring|ignored|"
+                                 r"rejected|rejecting|heeded|seen|made|making|issued|echoed|cited|resisted)|['’]s)\s+$",
+                                 re.IGNORECASE)
+PAST_WORDS = frozenset({"past", "previous", "earlier"})
+# what a person, not a state, offers or promises: their own office
+PERSONAL_ACT = re.compile(r"(?:to\s+)?(?:resign|quit|step\s+down|stand\s+down|retire)\b", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 QUOTED_AFTER_PRONOUN = re.compile(r"\b(he|she|it|they|we)\s*[“\"]$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
@@ -494,6 +505,15 @@ class CommitmentExtractor:
             trigger = self.lexicon.triggers[trig.group("phrase")]
             if " " not in trigger.phrase and _determiner_before(s_text, t_start):
                 return None  # "the proposed changes", "a US-backed plan", "a sign of", "the demands"
+            if trigger.phrase.split(None, 1)[0] in NOUN_FIRST_WORDS:
+                noun = NOUN_CONTEXT_BEFORE.search(s_text, max(0, t_start - 16), t_start)
+                if noun and not (BY_AGENT.match(s_text, t_end) and noun.group(0).split()[0].lower() not in PAST_WORDS):
+                    # "has seen calls for", "despite past pledges by Israel", "their demand that": nouns; a noun
+                    # with its agent still states who demands ("in the wake of demands by the US for Iran to halt")
+                    return None
+            if trigger.kind != "agreement" and trigger.phrase.split(None, 1)[0].endswith("ed") \
+                    and not s_text[:t_start].strip(" \"“‘'") and not BY_AGENT.match(s_text, t_end):
+                return None  # "Asked to comment, the spokesman said ...": the one asked follows
         else:
             key = f"{' '.join(trig.group('modal').lower().split())} {' '.join(trig.group('verb').lower().split())}"
             trigger = self.lexicon.triggers[key]
@@ -628,9 +648,11 @@ class CommitmentExtractor:
             confidence -= 0.2
         money = money_amounts(s_text)
         count = counts(s_text)
-        if kind in {"pledge", "proposal"} and NOTHING_UNDERTAKEN.match(s_text, trig.end()):
+        if kind != "refusal" and NOTHING_UNDERTAKEN.match(s_text, trig.end()):
             return None  # "the opportunity that India offers," said ... / "as Abbas has promised.": no undertaking
         action_text = self._action(s_text, trig.end())
+        if kind in {"pledge", "proposal"} and PERSONAL_ACT.match(action_text):
+            return None  # "Calderoli offered to resign": a person's own career, not an undertaking of a state
         return Commitment(
             sentence_index=sent.index, start=sent.start, end=sent.end, kind=kind, polarity=polarity,
             confidence=round(max(0.1, confidence), 2), trigger_text=trig.group(0),

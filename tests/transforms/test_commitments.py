@@ -297,3 +297,22 @@ def test_passives_and_conditions_are_not_undertakings(extractor, text, expected)
 ])
 def test_subjects_across_clauses_and_quotes(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trigger words used as nouns or adjectives
+    ("The controversy has seen calls for the minister's passport to be revoked.", []),
+    ("Most outposts remain despite past pledges by Israel to remove them.", []),
+    ("Obama still has 176 more pledged delegates than Clinton.", []),
+    ("Russia says it has fully complied with the terms agreed on.", []),
+    # a participle opening the sentence: the one asked follows
+    ("Asked to comment on the vote, a Chinese spokesman said reform should wait.", []),
+    # a person's own office is not an undertaking
+    ("Italian minister Roberto Calderoli offered to resign.", []),
+    # legislative leaders are legislators
+    ("Senate Majority Leader Bill Frist pledged to bring the bill to a vote.", []),
+    # the verbs themselves still count
+    ("Russia calls for an end to the blockade of Gaza.", [("demand", "positive", ["RUS"])]),
+])
+def test_trigger_words_that_are_not_undertakings(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
