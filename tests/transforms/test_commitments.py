@@ -316,3 +316,19 @@ def test_subjects_across_clauses_and_quotes(extractor, text, expected):
 ])
 def test_trigger_words_that_are_not_undertakings(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance restated is a stance taken
+    ("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.",
+     [("demand", "positive", ["ilo"])]),
+    ("Brazil reaffirmed its commitment to the climate accord.", [("pledge", "positive", ["BRA"])]),
+    ("Turkey reiterated its opposition to the pipeline.", [("refusal", "negative", ["TUR"])]),
+    # welcoming a plan or deal endorses it; welcoming visitors does not
+    ("Germany welcomed the ceasefire agreement.", [("endorsement", "positive", ["DEU"])]),
+    ("Japan welcomed the delegation from Seoul.", []),
+    # an invitation is a proposal
+    ("Japan invited Chinese Premier Wen Jiabao to visit Tokyo in April.", [("proposal", "positive", ["JPN"])]),
+])
+def test_restated_stances_welcomes_and_invitations(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
