@@ -69,6 +69,11 @@ NOUN_CONTEXT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|t
                                  r"more|amid|despite|after|following|of|with|by|to|for|against|ignoring|ignored|"
                                  r"rejected|rejecting|heeded|seen|made|making|issued|echoed|cited|resisted)|['’]s)\s+$",
                                  re.IGNORECASE)
+# bare verbs that are triggers only after a pronoun subject (elsewhere mostly nouns: "support for", "a call for")
+PRONOUN_ONLY = frozenset({"support", "oppose", "back", "urge", "welcome", "ask", "call on", "call for"})
+FIRST_PERSON_BEFORE = re.compile(r"\b(?:we|i|they)\s+(?:\w+ly\s+|also\s+|all\s+|too\s+|still\s+|will\s+|would\s+|"
+                                 r"do\s+|does\s+|did\s+|not\s+|never\s+|n['’]t\s+|can\s+|cannot\s+)*$",
+                                 re.IGNORECASE)
 PAST_WORDS = frozenset({"past", "previous", "earlier"})
 # what a person, not a state, offers or promises: their own office
 PERSONAL_ACT = re.compile(r"(?:to\s+)?(?:resign|quit|step\s+down|stand\s+down|retire)\b", re.IGNORECASE)
@@ -76,7 +81,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)
 QUOTED_AFTER_PRONOUN = re.compile(r"\b(he|she|it|they|we)\s*[“\"]$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all\s+|both\s+|too\s+|still\s+|"
-                             r"now\s+|had\s+|has\s+|have\s+|would\s+|"
+                             r"now\s+|not\s+|never\s+|had\s+|has\s+|have\s+|would\s+|"
                              r"will\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|were\s+)*$", re.IGNORECASE)
 GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partners|members|leaders|signatories|"
                            r"ministers|donors)\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
@@ -503,6 +508,8 @@ class CommitmentExtractor:
         plain = bool(trig.group("plain"))
         if plain:
             trigger = self.lexicon.triggers[trig.group("phrase")]
+            if trigger.phrase in PRONOUN_ONLY and not FIRST_PERSON_BEFORE.search(s_text, max(0, t_start - 40), t_start):
+                return None  # "support" is a noun but in "we support", "they do not support"
             if " " not in trigger.phrase and _determiner_before(s_text, t_start):
                 return None  # "the proposed changes", "a US-backed plan", "a sign of", "the demands"
             if trigger.phrase.split(None, 1)[0] in NOUN_FIRST_WORDS:

@@ -332,3 +332,15 @@ def test_trigger_words_that_are_not_undertakings(extractor, text, expected):
 ])
 def test_restated_stances_welcomes_and_invitations(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare verbs after we/I/they are the speaker's stance; elsewhere these words are mostly nouns
+    ('"We support Iran\'s right to peaceful nuclear technology," Syrian President Bashar al-Assad said.',
+     [("endorsement", "positive", ["SYR"])]),
+    ('"We do not support the sanctions," the Chinese foreign minister said.', [("refusal", "negative", ["CHN"])]),
+    ("There is broad support for the plan in Germany.", []),
+    ("A call for calm came from the Indian foreign ministry.", []),
+])
+def test_bare_verbs_after_a_pronoun(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
