@@ -69,6 +69,7 @@ NOUN_CONTEXT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|t
                                  r"more|amid|despite|after|following|of|with|by|to|for|against|ignoring|ignored|"
                                  r"rejected|rejecting|heeded|seen|made|making|issued|echoed|cited|resisted)|['’]s)\s+$",
                                  re.IGNORECASE)
+PHRASAL_BACK = re.compile(r"\s+(?:away|down|off|out)\b", re.IGNORECASE)
 # bare verbs that are triggers only after a pronoun subject (elsewhere mostly nouns: "support for", "a call for")
 PRONOUN_ONLY = frozenset({"support", "oppose", "back", "urge", "welcome", "ask", "call on", "call for"})
 FIRST_PERSON_BEFORE = re.compile(r"\b(?:we|i|they)\s+(?:\w+ly\s+|also\s+|all\s+|too\s+|still\s+|will\s+|would\s+|"
@@ -78,6 +79,8 @@ PAST_WORDS = frozenset({"past", "previous", "earlier"})
 # what a person, not a state, offers or promises: their own office
 PERSONAL_ACT = re.compile(r"(?:to\s+)?(?:resign|quit|step\s+down|stand\s+down|retire)\b", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# a trigger that is the second verb of its clause: "... and pledged", "..., and then agreed"
+COORDINATED_VERB = re.compile(r"\w[^,;]*?\s(?:,\s*)?and\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)*$", re.IGNORECASE)
 QUOTED_AFTER_PRONOUN = re.compile(r"\b(he|she|it|they|we)\s*[“\"]$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all\s+|both\s+|too\s+|still\s+|"
@@ -508,6 +511,9 @@ class CommitmentExtractor:
         plain = bool(trig.group("plain"))
         if plain:
             trigger = self.lexicon.triggers[trig.group("phrase")]
+            if trigger.kind == "endorsement" and PHRASAL_BACK.match(s_text, t_end) and \
+                    trigger.phrase.startswith("back"):
+                return None  # "backed away from", "backed down": a retreat, not support
             if trigger.phrase in PRONOUN_ONLY and not FIRST_PERSON_BEFORE.search(s_text, max(0, t_start - 40), t_start):
                 return None  # "support" is a noun but in "we support", "they do not support"
             if " " not in trigger.phrase and _determiner_before(s_text, t_start):
@@ -578,7 +584,13 @@ class CommitmentExtractor:
                 quoted = QUOTED_AFTER_PRONOUN.search(s_text, max(0, clause_start - 12), clause_start)
                 if quoted:
                     subject_text = quoted.group(1) + " "  # 'Assad said he "backed Tehran's moves"': he backed
-            if clause_mentions:
+            if clause_mentions and COORDINATED_VERB.search(subject_text):
+                # "Japan thanked India for its support and promised ...": the subject of the first verb, not the
+                # object named last
+                heads = [m for m in clause_mentions
+                         if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])]
+                actors = self._group(text, heads, entities, day, forward=True)
+            if clause_mentions and not actors:
                 actors = self._group(text, clause_mentions, entities, day, forward=False, trigger_at=abs_start)
             pronoun = PRONOUN_SUBJECT.search(subject_text) if not actors else None  # only asked when no actor yet
             if not actors and pronoun:

@@ -344,3 +344,19 @@ def test_restated_stances_welcomes_and_invitations(extractor, text, expected):
 ])
 def test_bare_verbs_after_a_pronoun(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second verb of a clause has the first verb's subject, not its object
+    ("Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron in Paris and pledged to hold "
+     "elections after a ceasefire.", [("pledge", "positive", ["UKR"])]),
+    ("Japan thanked India for its support and promised to double investment in the country.",
+     [("pledge", "positive", ["JPN"])]),
+    ("After talks with Russia, Germany criticised Hungary and called for new sanctions.",
+     [("demand", "positive", ["DEU"])]),
+    ("The US and Britain met in London and agreed on new sanctions.", [("agreement", "positive", ["GBR", "USA"])]),
+    # a phrasal "back" is a retreat
+    ("Israel has since backed away from the plan.", []),
+])
+def test_coordinated_verbs_and_phrasal_back(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
