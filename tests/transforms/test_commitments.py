@@ -360,3 +360,20 @@ def test_bare_verbs_after_a_pronoun(extractor, text, expected):
 ])
 def test_coordinated_verbs_and_phrasal_back(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # announcing a package of aid, funding or sanctions undertakes it; announcing news does not
+    ("Germany announced a new €5 billion military aid package for Ukraine.", [("pledge", "positive", ["DEU"])]),
+    ("Police announced the arrest of two suspects.", []),
+    # a threat is an undertaking on a condition
+    ("President Donald Trump threatened to impose 25% tariffs on Canada and Mexico.",
+     [("pledge", "positive", ["USA"])]),
+    # reaching or joining an accord, with words between
+    ("The IMF reached a staff-level agreement with Sri Lanka on a $2.9 billion bailout.",
+     [("agreement", "positive", ["imf"])]),
+    ("Ukraine reached the final of the tournament.", []),
+    ("Finland joined the defence pact in April.", [("agreement", "positive", ["FIN"])]),
+])
+def test_announcements_threats_and_accords(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2025, 3, 1))] == expected
