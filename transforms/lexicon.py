@@ -21,6 +21,7 @@ from transforms.reference import SEEDS_DIR, rows
 
 LEXICON_DIR = SEEDS_DIR / "lexicon"
 MAX_PHRASE = 5
+MAX_VERB_WORDS = 2  # the longest undertaking verb `Lexicon._modal_at` tries ("phase out", "take part")
 MODALS = ("will", "would", "shall", "is going to", "are going to", "was going to", "plans to", "plan to",
           "planned to", "is planning to", "are planning to", "intends to", "intend to", "intention to",
           "intentions to", "is to", "are to", "decided to", "is determined to", "are determined to")
@@ -226,7 +227,7 @@ class Lexicon:
             j += 1
         adv = " ".join(words[adv_start:j])
         verbs = self.verbs
-        for length in (2, 1):
+        for length in range(MAX_VERB_WORDS, 0, -1):
             if j + length <= n:
                 key = tuple(words[j:j + length])
                 if key in verbs:
@@ -283,6 +284,9 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     modal_alts = []
     for r in rows("undertaking_verbs.csv", directory):
         verb = r["verb"].lower()
+        if len(verb.split()) > MAX_VERB_WORDS:
+            raise ValueError(f"undertaking_verbs.csv: {verb!r} has more than {MAX_VERB_WORDS} words, which the "
+                             f"scan never matches")
         for modal in MODALS:
             key = f"{modal} {verb}"
             triggers.setdefault(key, Trigger(key, "pledge", "positive", "AGREE", modal, r.get("category_hint") or None))

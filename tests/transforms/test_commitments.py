@@ -377,3 +377,14 @@ def test_coordinated_verbs_and_phrasal_back(extractor, text, expected):
 ])
 def test_announcements_threats_and_accords(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2025, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv will not cede any territory, Zelensky told reporters.", [("refusal", "negative", ["UKR"])]),
+    ("Russia will not attend the summit in Kyiv.", [("refusal", "negative", ["RUS"])]),
+    ("Donald Trump said the United States would take control of Gaza.", [("pledge", "positive", ["USA"])]),
+    ("Hungary blocked a joint EU statement on Ukraine.", [("refusal", "negative", ["HUN"])]),
+    ("Protesters blocked the road to the airport.", []),
+])
+def test_refusals_and_two_word_undertakings(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2025, 5, 1))] == expected

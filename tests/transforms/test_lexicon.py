@@ -39,3 +39,14 @@ def test_matches(text, phrase):
 
 def test_sentences_without_any_trigger_word_are_skipped():
     assert load_lexicon().matches("Officials from 35 countries gathered for the meeting.") == []
+
+
+def test_a_verb_longer_than_the_scan_reads_is_refused(tmp_path):
+    import shutil
+
+    for f in LEXICON_DIR.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    with open(tmp_path / "undertaking_verbs.csv", "a", encoding="utf-8") as out:
+        out.write("take control of,\n")
+    with pytest.raises(ValueError, match="take control of"):
+        load_lexicon(tmp_path)
