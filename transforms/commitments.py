@@ -71,7 +71,7 @@ NOUN_CONTEXT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|t
                                  re.IGNORECASE)
 PHRASAL_BACK = re.compile(r"\s+(?:away|down|off|out)\b", re.IGNORECASE)
 # bare verbs that are triggers only after a pronoun subject (elsewhere mostly nouns: "support for", "a call for")
-PRONOUN_ONLY = frozenset({"support", "oppose", "back", "urge", "welcome", "ask", "call on", "call for"})
+PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call on", "call for"})
 FIRST_PERSON_BEFORE = re.compile(r"\b(?:we|i|they)\s+(?:\w+ly\s+|also\s+|all\s+|too\s+|still\s+|will\s+|would\s+|"
                                  r"do\s+|does\s+|did\s+|not\s+|never\s+|n['’]t\s+|can\s+|cannot\s+)*$",
                                  re.IGNORECASE)
@@ -285,6 +285,9 @@ def _start(m: Mention) -> int:
     return m.start
 
 
+_TITLE_WORD = re.compile(r"[^\W\d][\w.'’-]*")  # the words of a title phrase ("sen.", "commander-in-chief")
+
+
 def _with_states(seen: list[str], mentions: list[Mention]) -> list[str]:
     """`seen` with the states these mentions name (by name, demonym or capital) moved or added last, in order."""
     named = [m.entity_id for m in mentions if m.entity_id.startswith("country:")]
@@ -304,18 +307,19 @@ class CommitmentExtractor:
                           for t in sorted(reference.state_titles(), key=len, reverse=True))
         # a title of an office acting for a state just before a name ("President Askar Akayev", "the Kyrgyz
         # president, Askar Akayev") or just after it ("Askar Akayev, the president of ...")
-        self._title_before = re.compile(rf"\b(?:{titles})\s*,?\s+$", re.IGNORECASE) if titles else None
         by_title: dict[str, set[str]] = {}
         for t in reference.titles:
             by_title.setdefault(t.title, set()).add(t.role)
+        # title (words lower-cased, single-spaced) -> whether its office acts for a state; looked up on the last
+        # words before a name, longest first: "Opposition leader Kim Beazley" is an opposition leader's
+        self._title_acts = {" ".join(t.split()): not roles <= NON_STATE_ROLES for t, roles in by_title.items()}
+        self._title_words = max((len(t.split()) for t in self._title_acts), default=0)
         non_state = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in
                              sorted((t for t, roles in by_title.items() if roles <= NON_STATE_ROLES), key=len,
                                     reverse=True))
         # a state named before the title of an office that does not act for it: "U.S. Senator", "Texas Governor"
         self._non_state_office = re.compile(rf"(?:['’]s)?\s+(?:{non_state})(?!\w)", re.IGNORECASE) \
             if non_state else None
-        # "Opposition leader Kim Beazley": the longer title that does not act for a state wins over "leader"
-        self._non_state_before = re.compile(rf"\b(?:{non_state})\s*,?\s+$", re.IGNORECASE) if non_state else None
         self._title_after = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{titles})\b",
                                        re.IGNORECASE) if titles else None
 
@@ -435,7 +439,13 @@ class CommitmentExtractor:
         local = entities  # copied before the first change
         known: dict[str, str | None] = {}
         person_country = self.reference.person_country
-        titled = {m.entity_id for m in mentions if m.entity_id.startswith("person:") and self._titled(text, m)}
+        titled: dict[str, bool] = {}  # asked only of persons with no state (the title scan is the costly part)
+
+        def is_titled(eid: str) -> bool:
+            if eid not in titled:
+                titled[eid] = any(self._titled(text, x) for x in mentions if x.entity_id == eid)
+            return titled[eid]
+
         for m in mentions:
             eid = m.entity_id
             if not eid.startswith("person:"):
@@ -446,7 +456,7 @@ class CommitmentExtractor:
             record = local.get(eid) or self.reference.entities.get(eid)
             if record is None or record.country_iso3 or record.entity_type != "person":
                 continue
-            if eid not in titled:
+            if not is_titled(eid):
                 if local is entities:
                     local = dict(entities)
                 local[eid] = record._replace(entity_type=PRIVATE_PERSON)  # acts for no one (`_acting_for`)
@@ -461,11 +471,14 @@ class CommitmentExtractor:
 
     def _titled(self, text: str, m: Mention) -> bool:
         """Whether the text gives this person mention the title of an office acting for a state."""
-        if self._title_before is None or self._non_state_before and \
-                self._non_state_before.search(text, max(0, m.start - 40), m.start):
+        if self._title_after is None:
             return False
-        return bool(self._title_before.search(text, max(0, m.start - 40), m.start)
-                    or self._title_after.match(text, m.end, m.end + 80))
+        words = _TITLE_WORD.findall(text, max(0, m.start - 40), m.start)[-self._title_words:]
+        for k in range(len(words), 0, -1):
+            acts = self._title_acts.get(" ".join(words[-k:]).lower())
+            if acts is not None:
+                return acts  # the longest title before the name decides
+        return bool(self._title_after.match(text, m.end, m.end + 80))
 
     def _remember(self, s_mentions: list[Mention], entities: dict[str, EntityRecord],
                   day: dt.date | None) -> tuple[str, ...]:
