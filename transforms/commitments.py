@@ -32,7 +32,8 @@ from transforms.timex import deadline, event_date
 
 NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+ly\s+|also\s+|yet\s+|be\s+|been\s+)*$",
                       re.IGNORECASE)
-DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|more|most|newly|recently|"
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|more|most|two|three|four|"
+                               r"five|several|many|\d+|newly|recently|"
                                r"jointly|already|previously|once)\s+|-)$", re.IGNORECASE)
 # (at most one alternative can match at a position, so their order is free: the words share one "\b")
 CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|[“”\"]|\b(?:that|which|who|while|whereas|but|because|although|after|before|"
@@ -81,6 +82,9 @@ PERSONAL_ACT = re.compile(r"(?:to\s+)?(?:resign|quit|step\s+down|stand\s+down|re
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # a trigger that is the second verb of its clause: "... and pledged", "..., and then agreed"
 COORDINATED_VERB = re.compile(r"\w[^,;]*?\s(?:,\s*)?and\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)*$", re.IGNORECASE)
+# a reporting or belief verb right before the trigger: its subject was left in a relative clause
+REPORTING_BEFORE = re.compile(r"\b(?:believes?|believed|says|said|thinks?|thought|claims?|claimed|alleges?|alleged|"
+                              r"suspects?|suspected)\s+$", re.IGNORECASE)
 QUOTED_AFTER_PRONOUN = re.compile(r"\b(he|she|it|they|we)\s*[“\"]$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all\s+|both\s+|too\s+|still\s+|"
@@ -154,6 +158,7 @@ rebels rebel insurgents militants separatists opposition""".split())
 _AFTER_DEMONYM = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+)*\s+([\w'’-]+)")
 
 
+_CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,3}\s+([A-Z][\w'’-]*)")
 _COUNTED = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
                      r"some|several|many|few|most|\d[\d,.]*)(?:\s+of)?|\b(?:a|the)\s+(?:group|number|couple|"
                      r"handful|crowd)\s+of)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -171,6 +176,9 @@ def _demonym_names_state(text: str, m: Mention) -> bool:
     nxt = _AFTER_DEMONYM.match(text, m.end)
     if not nxt:
         return False
+    name = _CAPITALISED_RUN.match(text, m.end)
+    if name and name.group(1).lower() in NON_ACTOR_ORG_HEADS:
+        return False  # "the French Communist Party", "a German Football League": an organisation's name
     word = nxt.group(1)
     return word.lower() in STATE_NOUNS or (word[:1].isupper() and word.lower() not in {"greens", "labor", "labour"})
 
@@ -591,6 +599,8 @@ class CommitmentExtractor:
             actors = self._group(text, [m for m in after if m.start >= agent_start], entities, day, forward=True)
         if not actors:
             clause_start = self._clause_start(s_text, t_start)
+            if REPORTING_BEFORE.search(s_text, max(clause_start, t_start - 20), t_start):
+                return None  # "a unit which the U.S. believes backs militants": the subject is the relative's
             clause_mentions = [m for m in before if m.start >= sent.start + clause_start]
             subject_text = s_text[clause_start:t_start]
             if not subject_text.strip():

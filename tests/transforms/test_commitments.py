@@ -388,3 +388,13 @@ def test_announcements_threats_and_accords(extractor, text, expected):
 ])
 def test_refusals_and_two_word_undertakings(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2025, 5, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was opposed by the French Communist Party.", []),  # a demonym in an organisation's name
+    ("The Quds Force is an elite unit which the U.S. believes backs foreign militant movements.", []),
+    ("Ghani had three vetoes against him.", []),  # a counted noun
+    ("Iran reportedly agreed to halt enrichment.", [("pledge", "positive", ["IRN"])]),
+])
+def test_names_relatives_and_counted_nouns(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
