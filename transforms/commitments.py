@@ -603,6 +603,8 @@ class CommitmentExtractor:
                 return None  # "a unit which the U.S. believes backs militants": the subject is the relative's
             clause_mentions = [m for m in before if m.start >= sent.start + clause_start]
             subject_text = s_text[clause_start:t_start]
+            if s_text[t_start:t_start + 1] in "'’":
+                subject_text += " "  # "we'll": the pronoun is the subject
             if not subject_text.strip():
                 quoted = QUOTED_AFTER_PRONOUN.search(s_text, max(0, clause_start - 12), clause_start)
                 if quoted:

@@ -42,6 +42,10 @@ ADVERBS = frozenset("also now soon still each both all then only together furthe
 NEGATORS = frozenset({"not", "never"})
 CONTRACTIONS = {"won't": ("will", True), "won’t": ("will", True), "wouldn't": ("would", True),
                 "wouldn’t": ("would", True), "shan't": ("shall", True), "shan’t": ("shall", True)}
+# "we'll", "they’ll": a pronoun and "will" in one token; the trigger starts at the apostrophe, so the pronoun stays
+# before it as the subject
+PRONOUN_WILL = frozenset(f"{p}{a}ll" for p in ("i", "we", "they", "he", "she", "it", "you") for a in "'’")
+CONTRACTIONS.update({w: ("will", False) for w in PRONOUN_WILL})
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -170,6 +174,8 @@ class Lexicon:
             last_token = first_token if end == c else next(islice(located, end - c - 1, None))
             consumed = end + 1
             start, stop = first_token.start(), last_token.end()
+            if words[c] in PRONOUN_WILL:
+                start += len(words[c]) - 3  # "we'll continue": the trigger is "'ll continue"
             if "phrase" in groups:
                 groups["plain"] = text[start:stop]
             out.append(TriggerMatch(text, start, stop, groups))

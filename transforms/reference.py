@@ -178,7 +178,8 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
         eid = f"org:{r['org_id']}"
         org_types[eid] = r.get("org_type") or ""
         entities[eid] = EntityRecord(eid, "organization", r["name"], None, None, r.get("wikidata_id") or None, "seed")
-        aliases.append(Alias(eid, r["name"], "org", False, "name"))
+        # a name that is the acronym ("NATO", "G20") matches with its case only, as the acronym's alias row does
+        aliases.append(Alias(eid, r["name"], "org", r["name"] == r.get("acronym"), "name"))
     for r in rows("organization_aliases.csv", directory):
         eid = f"org:{r['org_id']}"
         if eid in entities:

@@ -18,10 +18,10 @@ un-human-rights-council|United Nations Human Rights Council|UNHRC|igo_body|Q2056
 ecosoc|United Nations Economic and Social Council|ECOSOC|igo_body|Q170075|1945|UN Economic and Social Council
 ohchr|Office of the United Nations High Commissioner for Human Rights|OHCHR|agency|Q656812|1993|UN human rights office;U.N. human rights office;UN Human Rights Office;UN Office of the High Commissioner for Human Rights
 unhcr|Office of the United Nations High Commissioner for Refugees|UNHCR|agency|Q132551|1950|United Nations High Commissioner for Refugees;UN refugee agency;U.N. refugee agency;UN Refugee Agency;UNHCR
-unicef|United Nations Children's Fund|UNICEF|agency|Q740308|1946|Unicef;UN Children's Fund;U.N. Children's Fund
+unicef|UNICEF|UNICEF|agency|Q740308|1946|United Nations Children's Fund;Unicef;UN Children's Fund;U.N. Children's Fund
 wfp|World Food Programme|WFP|agency|Q204344|1961|World Food Program;UN World Food Programme;U.N. World Food Program
-unrwa|United Nations Relief and Works Agency for Palestine Refugees in the Near East|UNRWA|agency|Q846656|1949|Unrwa;UN Relief and Works Agency;UN agency for Palestinian refugees;U.N. agency for Palestinian refugees
-unesco|United Nations Educational, Scientific and Cultural Organization|UNESCO|agency|Q7809|1945|Unesco
+unrwa|UNRWA|UNRWA|agency|Q846656|1949|United Nations Relief and Works Agency for Palestine Refugees in the Near East;Unrwa;UN Relief and Works Agency;UN agency for Palestinian refugees;U.N. agency for Palestinian refugees
+unesco|UNESCO|UNESCO|agency|Q7809|1945|United Nations Educational, Scientific and Cultural Organization;Unesco
 undp|United Nations Development Programme|UNDP|agency|Q161718|1965|UN Development Programme;UN Development Program
 ocha|United Nations Office for the Coordination of Humanitarian Affairs|OCHA|agency|Q1065854|1991|UN Office for the Coordination of Humanitarian Affairs;UN humanitarian office;U.N. humanitarian office;UN OCHA
 iaea|International Atomic Energy Agency|IAEA|agency|Q41984|1957|UN nuclear watchdog;U.N. nuclear watchdog
@@ -42,7 +42,7 @@ unfpa|United Nations Population Fund|UNFPA|agency||1969|UN Population Fund
 unodc|United Nations Office on Drugs and Crime|UNODC|agency||1997|UN Office on Drugs and Crime
 iom|International Organization for Migration|IOM|agency||1951|UN migration agency
 unifil|United Nations Interim Force in Lebanon|UNIFIL|igo_body|Q160805|1978|Unifil
-monusco|United Nations Organization Stabilization Mission in the Democratic Republic of the Congo|MONUSCO|igo_body||2010|Monusco
+monusco|MONUSCO|MONUSCO|igo_body||2010|United Nations Organization Stabilization Mission in the Democratic Republic of the Congo;Monusco
 unmiss|United Nations Mission in South Sudan|UNMISS|igo_body||2011|
 opcw|Organisation for the Prohibition of Chemical Weapons|OPCW|igo||1997|Organization for the Prohibition of Chemical Weapons;chemical weapons watchdog
 ctbto|Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO|igo||1996|
@@ -83,7 +83,7 @@ european-defence-agency|European Defence Agency|EDA|agency|Q1134173|2004|Europea
 frontex|European Border and Coast Guard Agency|Frontex|agency||2004|
 europol|European Union Agency for Law Enforcement Cooperation|Europol|agency||1998|
 # --- NATO and Euro-Atlantic ---------------------------------------------
-nato|North Atlantic Treaty Organization|NATO|alliance|Q7184|1949|Nato;N.A.T.O.;North Atlantic Treaty Organisation;North Atlantic Alliance;Atlantic Alliance
+nato|NATO|NATO|alliance|Q7184|1949|North Atlantic Treaty Organization;Nato;N.A.T.O.;North Atlantic Treaty Organisation;North Atlantic Alliance;Atlantic Alliance
 north-atlantic-council|North Atlantic Council|NAC|igo_body|Q944947|1949|
 shape|Supreme Headquarters Allied Powers Europe|SHAPE|igo_body|Q1432908|1951|
 osce|Organization for Security and Co-operation in Europe|OSCE|igo|Q81299|1975|Organization for Security and Cooperation in Europe;Organisation for Security and Co-operation in Europe;CSCE
@@ -99,11 +99,11 @@ coalition-of-the-willing|Coalition of the Willing (Ukraine, 2025-)||coalition||2
 ukraine-defense-contact-group|Ukraine Defense Contact Group|UDCG|coalition||2022|Ukraine Defence Contact Group;Ramstein group;Ramstein format;Ramstein Group
 # --- other groupings / alliances -----------------------------------------
 g7|Group of Seven|G7|coalition||1975|G-7;Group of 7
-g8|Group of Eight|G8|coalition||1997|G-8;Group of 8
-g20|Group of Twenty|G20|coalition|Q19771|1999|G-20;Group of 20
+g8|G8|G8|coalition||1997|Group of Eight;G-8;Group of 8
+g20|G20|G20|coalition|Q19771|1999|Group of Twenty;G-20;Group of 20
 g77|Group of 77|G77|coalition||1964|G-77;Group of 77 and China
 brics|BRICS|BRICS|bloc||2009|Brics;BRIC
-opec|Organization of the Petroleum Exporting Countries|OPEC|igo|Q7795|1960|Opec;Organisation of the Petroleum Exporting Countries
+opec|OPEC|OPEC|igo|Q7795|1960|Organization of the Petroleum Exporting Countries;Opec;Organisation of the Petroleum Exporting Countries
 opec-plus|OPEC+|OPEC+|coalition||2016|Opec+;OPEC Plus;Opec Plus;OPEC-plus
 quad|Quadrilateral Security Dialogue|Quad|coalition||2007|the Quad
 aukus|AUKUS|AUKUS|alliance||2021|Aukus
@@ -137,7 +137,7 @@ celac|Community of Latin American and Caribbean States|CELAC|igo||2011|Celac
 unasur|Union of South American Nations|UNASUR|igo|Q4230|2008|Unasur
 lima-group|Lima Group||coalition||2017|
 # --- Asia / Middle East ---------------------------------------------------
-asean|Association of Southeast Asian Nations|ASEAN|igo|Q7768|1967|Asean
+asean|ASEAN|ASEAN|igo|Q7768|1967|Association of Southeast Asian Nations;Asean
 saarc|South Asian Association for Regional Cooperation|SAARC|igo||1985|
 pacific-islands-forum|Pacific Islands Forum|PIF|igo||1971|
 arab-league|Arab League||igo|Q7172|1945|League of Arab States;the Arab League

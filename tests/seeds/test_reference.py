@@ -32,3 +32,15 @@ def test_single_holder_offices_do_not_overlap():
         for (a_from, a_to, a_id), (b_from, _b_to, b_id) in zip(spans, spans[1:]):
             if a_id != b_id and a_to is not None:
                 assert b_from >= a_to, f"{role} {place}: {a_id} until {a_to} overlaps {b_id} from {b_from}"
+
+
+def test_organisation_names_are_the_common_english_names():
+    """The canonical name is the English Wikipedia title: the acronym where that is what news writes; the full
+    name stays an alias."""
+    ref = load_reference()
+    names = {eid: ref.entities[eid].name for eid in ("org:nato", "org:g20", "org:united-nations", "org:g7")}
+    assert names == {"org:nato": "NATO", "org:g20": "G20", "org:united-nations": "United Nations",
+                     "org:g7": "Group of Seven"}
+    aliases = {(a.entity_id, a.alias) for a in ref.aliases}
+    assert ("org:nato", "North Atlantic Treaty Organization") in aliases
+    assert ("org:g20", "Group of Twenty") in aliases

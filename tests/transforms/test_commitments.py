@@ -398,3 +398,17 @@ def test_refusals_and_two_word_undertakings(extractor, text, expected):
 ])
 def test_names_relatives_and_counted_nouns(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "we'll" is "we will": the pronoun is the subject, resolved to the quote's speaker
+    ("“We destroy them and we'll continue to do that,” said Australian Defence Minister Brendan Nelson.",
+     [("pledge", "positive", ["AUS"])]),
+    ("Germany said it’ll provide tanks to Ukraine.", [("pledge", "positive", ["DEU"])]),
+    ("“Well, we'll see,” said Nelson.", []),
+    # "challenged <someone> to": a demand; a challenge in court is not
+    ("They said the United States challenged China to revalue its currency.", [("demand", "positive", ["USA"])]),
+    ("Chevron challenged the ruling in court.", []),
+])
+def test_contractions_and_challenges(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected

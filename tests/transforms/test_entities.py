@@ -33,7 +33,7 @@ def ids(extractor, text, day=D2026):
     ("Dutch ministers backed the plan.", ("Dutch", "country:NLD", "demonym")),
     ("The coalition of the willing met again.", ("coalition of the willing", "org:coalition-of-the-willing",
                                                  "alias")),
-    ("NATO allies pledged more air defence.", ("NATO", "org:nato", "alias")),
+    ("NATO allies pledged more air defence.", ("NATO", "org:nato", "name")),
     ("The WHO declared an emergency.", ("WHO", "org:who", "alias")),
 ])
 def test_names_aliases_demonyms(extractor, text, expected):
