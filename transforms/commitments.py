@@ -72,10 +72,11 @@ NOUN_CONTEXT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|t
                                  re.IGNORECASE)
 PHRASAL_BACK = re.compile(r"\s+(?:away|down|off|out)\b", re.IGNORECASE)
 # bare verbs that are triggers only after a pronoun subject (elsewhere mostly nouns: "support for", "a call for")
-PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call on", "call for"})
+PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call on", "call for", "appeal for"})
 FIRST_PERSON_BEFORE = re.compile(r"\b(?:we|i|they)\s+(?:\w+ly\s+|also\s+|all\s+|too\s+|still\s+|will\s+|would\s+|"
                                  r"do\s+|does\s+|did\s+|not\s+|never\s+|n['’]t\s+|can\s+|cannot\s+)*$",
                                  re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|new)\s+$", re.IGNORECASE)
 PAST_WORDS = frozenset({"past", "previous", "earlier"})
 # what a person, not a state, offers or promises: their own office
 PERSONAL_ACT = re.compile(r"(?:to\s+)?(?:resign|quit|step\s+down|stand\s+down|retire)\b", re.IGNORECASE)
@@ -85,6 +86,9 @@ COORDINATED_VERB = re.compile(r"\w[^,;]*?\s(?:,\s*)?and\s+(?:then\s+|later\s+|al
 # a reporting or belief verb right before the trigger: its subject was left in a relative clause
 REPORTING_BEFORE = re.compile(r"\b(?:believes?|believed|says|said|thinks?|thought|claims?|claimed|alleges?|alleged|"
                               r"suspects?|suspected)\s+$", re.IGNORECASE)
+# the last name before the verb closes an appositive to the subject: "The Secretary General, Kofi Annan, had put"
+APPOSITIVE_NAME = re.compile(r"\s*,\s*(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+|will\s+|would\s+|then\s+)*$",
+                             re.IGNORECASE)
 QUOTED_AFTER_PRONOUN = re.compile(r"\b(he|she|it|they|we)\s*[“\"]$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all\s+|both\s+|too\s+|still\s+|"
@@ -129,6 +133,20 @@ SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|(?:the\s+|a\s+|an\s+)?(?:\w+\s
                                re.IGNORECASE)
 NOTHING_AGREED = re.compile(r"\b(?:nothing|no deal|no agreement|none|no one|nobody)\b[^,;.]*$", re.IGNORECASE)
 REPORTED_DEMANDS = frozenset({"must"})
+# a clause that is the content of a worry, hope or forecast: "not worried that Australia will reduce troops"
+ATTITUDE_BEFORE = re.compile(r"\b(?:worried|worries|worry|concerned|fears?|feared|afraid|doubts?|doubted|hopes?|"
+                             r"hoped|hopeful|expects?|expected|predicts?|predicted|speculat\w*|rumou?rs?)\s+"
+                             r"(?:that\s+)?$", re.IGNORECASE)
+# "the group, backed by Syria and Iran,": a description of someone's backers, not an act of endorsing
+DESCRIPTIVE_BACKED = re.compile(r"[,(]\s*(?:\w+ly\s+)?$")
+# "threatened to refuse / block / veto ...": the threat is a refusal
+THREATENED_REFUSAL = re.compile(r"\s+(?:refuse|reject|deny|block|veto|boycott|bar|ban|halt|stop|suspend|cut\s+off|"
+                                r"withhold|cancel|expel|withdraw\s+from|pull\s+out\s+of|quit|leave)\b", re.IGNORECASE)
+# "leaders of APEC nations", "the foreign ministers of India and Pakistan": the named group is the subject
+GROUP_OF = re.compile(r"\b(?:leaders|heads\s+of\s+state|heads\s+of\s+government|members|member\s+states|"
+                      r"ministers|presidents|prime\s+ministers|governments|representatives|delegates|delegations|"
+                      r"envoys|negotiators|officials|secretaries|foreign\s+secretaries)\s+of\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 REPORTING_VERB = re.compile(r"\b(?:said|says|declared|reiterated|insisted|stressed|warned|told\s+\w+|added|"
                             r"concluded|argued|stated|reminder\s+\w*\s*to)\b", re.IGNORECASE)
 ACTOR_TYPES = frozenset({"country", "organization", "person"})
@@ -249,8 +267,11 @@ class Quote(NamedTuple):
 
 
 _QUOTE = re.compile(r"“([^”]{12,})”|\"([^\"]{12,})\"")  # greedy: the run cannot pass its closing quote
-_SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insisted|warned)\s+(?P<a>[^,.;]{2,80}?)"
-                            r"(?=[,.;]|\s+(?:in|at|on|during|after|before|to)\b|$)|(?P<b>[^,.;“\"]{2,60}?)\s+"
+# the speaker after the quote: up to a comma, a full stop or a preposition ("U.S." is no full stop)
+_SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insisted|warned|continued|explained|"
+                            r"noted)\s+(?P<a>(?:[^,.;]|(?<=[A-Z])\.(?=[A-Z]|\s+[A-Z])){2,80}?)"
+                            r"(?=[,;]|(?<![A-Z])\.|\.(?!\s*[A-Z])|\s+(?:in|at|on|during|after|before|to)\b|$)|"
+                            r"(?P<b>[^,.;“\"]{2,60}?)\s+"
                             r"(?:said|says|added|stated|insisted|warned|told)\b)")
 _SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated)[:,]?\s*$")
 _SPEAKER_VERBS = ("said", "says", "told", "added", "stated")  # one is in every match of _SPEAKER_VERB_BEFORE
@@ -464,6 +485,8 @@ class CommitmentExtractor:
             record = local.get(eid) or self.reference.entities.get(eid)
             if record is None or record.country_iso3 or record.entity_type != "person":
                 continue
+            if day is not None and any(r.org_id and r.active_on(day) for r in self.reference.roles.get(eid, ())):
+                continue  # in an organisation's office on the day (Kofi Annan in 2005): acts for it
             if not is_titled(eid):
                 if local is entities:
                     local = dict(entities)
@@ -551,7 +574,16 @@ class CommitmentExtractor:
         else:
             key = f"{' '.join(trig.group('modal').lower().split())} {' '.join(trig.group('verb').lower().split())}"
             trigger = self.lexicon.triggers[key]
+            if trigger.modal in {"plan to", "plans to"} and ARTICLE_BEFORE.search(s_text, max(0, t_start - 12), t_start):
+                return None  # "agreed on a plan to cut emissions": a noun, the plan of the agreement
         kind, polarity = trigger.kind, trigger.polarity
+        if trigger.phrase.startswith("threaten") and THREATENED_REFUSAL.match(s_text, t_end):
+            kind, polarity = "refusal", "negative"  # "threatened to refuse the vessels reentry"
+        if plain and kind == "endorsement" and trigger.phrase in {"backed", "supported"} \
+                and BY_AGENT.match(s_text, t_end) and DESCRIPTIVE_BACKED.search(s_text, max(0, t_start - 12), t_start):
+            return None  # "the group, backed by Syria and Iran, ...": who backs whom, described
+        if ATTITUDE_BEFORE.search(s_text, max(0, t_start - 120), self._clause_start(s_text, t_start)):
+            return None  # "not worried that Australia will reduce troop levels": a worry, hope or forecast
         if plain and kind != "agreement" and trigger.phrase.split()[0].endswith("ed") \
                 and trigger.phrase not in ADJECTIVAL and PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start) and not BY_AGENT.match(s_text, t_end):
             # "India has been asked to ...", "Ukraine would be offered ...": the subject is the one asked (an accord
@@ -695,8 +727,10 @@ class CommitmentExtractor:
         if kind != "refusal" and NOTHING_UNDERTAKEN.match(s_text, trig.end()):
             return None  # "the opportunity that India offers," said ... / "as Abbas has promised.": no undertaking
         action_text = self._action(s_text, trig.end())
-        if kind in {"pledge", "proposal"} and PERSONAL_ACT.match(action_text):
-            return None  # "Calderoli offered to resign": a person's own career, not an undertaking of a state
+        if kind == "proposal" and PERSONAL_ACT.match(action_text):
+            # "Calderoli offered to resign": a gesture about one's own career; "Akayev has agreed to resign" (a
+            # negotiated exit) stays a pledge
+            return None
         return Commitment(
             sentence_index=sent.index, start=sent.start, end=sent.end, kind=kind, polarity=polarity,
             confidence=round(max(0.1, confidence), 2), trigger_text=trig.group(0),
@@ -753,7 +787,8 @@ class CommitmentExtractor:
                   and not (self._non_state_office and self._non_state_office.match(text, m.end))]
         if not usable:
             return []
-        if not forward and trigger_at is not None and re.search(r",\s*[^\W\d]", text[usable[-1].end:trigger_at]):
+        if not forward and trigger_at is not None and re.search(r",\s*[^\W\d]", text[usable[-1].end:trigger_at]) \
+                and not APPOSITIVE_NAME.match(text, usable[-1].end, trigger_at):
             # "Pakistan, a key U.S. ally, has refused": skip an appositive between subject and verb
             appositive = APPOSITIVE_BEFORE.search(text, usable[0].start, trigger_at)
             usable = [m for m in usable if appositive and m.end <= appositive.start()]
@@ -774,7 +809,8 @@ class CommitmentExtractor:
                 # objects of prepositions are not subjects: "the sides of the island of Cyprus have agreed";
                 # then the subject is the group before them
                 subject = [m for m in group if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])
-                           or re.search(r"\b(?:like|including|such as)\s+$", text[max(0, m.start - 20):m.start])]
+                           or re.search(r"\b(?:like|including|such as)\s+$", text[max(0, m.start - 20):m.start])
+                           or GROUP_OF.search(text, max(0, m.start - 40), m.start)]
             if subject:
                 return list(dict.fromkeys(a for a in (self._acting_for(m, entities, day) for m in subject) if a))
             if forward:

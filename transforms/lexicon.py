@@ -46,6 +46,9 @@ CONTRACTIONS = {"won't": ("will", True), "won’t": ("will", True), "wouldn't": 
 # before it as the subject
 PRONOUN_WILL = frozenset(f"{p}{a}ll" for p in ("i", "we", "they", "he", "she", "it", "you") for a in "'’")
 CONTRACTIONS.update({w: ("will", False) for w in PRONOUN_WILL})
+# "we're going to", "it's going to", "I'm going to": the pronoun and the verb "be" of a modal in one token
+PRONOUN_BE = {f"{p}{a}{v}": ("are" if v in ("re", "m") else "is") for p, v in (("we", "re"), ("they", "re"),
+              ("you", "re"), ("i", "m"), ("he", "s"), ("she", "s"), ("it", "s")) for a in "'’"}
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -174,8 +177,8 @@ class Lexicon:
             last_token = first_token if end == c else next(islice(located, end - c - 1, None))
             consumed = end + 1
             start, stop = first_token.start(), last_token.end()
-            if words[c] in PRONOUN_WILL:
-                start += len(words[c]) - 3  # "we'll continue": the trigger is "'ll continue"
+            if words[c] in PRONOUN_WILL or words[c] in PRONOUN_BE:
+                start += max(words[c].find("'"), words[c].find("’"))  # "we'll continue": the trigger is "'ll continue"
             if "phrase" in groups:
                 groups["plain"] = text[start:stop]
             out.append(TriggerMatch(text, start, stop, groups))
@@ -215,6 +218,11 @@ class Lexicon:
             modal, negated = CONTRACTIONS[words[i]]
             neg = "n't" if negated else None
             j = i + 1
+        elif words[i] in PRONOUN_BE:
+            key = (PRONOUN_BE[words[i]], *words[i + 1:i + 3])
+            if key not in self.modals:
+                return None
+            modal, j = self.modals[key], i + 3
         else:
             modals = self.modals
             for length in self._lengths[1].get(words[i], ()):
@@ -311,7 +319,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
                   for r in rows("undertaking_verbs.csv", directory)}
     category_pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k, _ in
                                                     sorted(categories, key=lambda kc: -len(kc[0]))) + r")\b")
-    starts = frozenset(k[0] for k in list(plain_table) + list(modal_table)) | frozenset(CONTRACTIONS)
+    starts = frozenset(k[0] for k in list(plain_table) + list(modal_table)) | frozenset(CONTRACTIONS) | \
+        frozenset(PRONOUN_BE)
     objects: dict[str, set[str]] = {}
     for r in rows("trigger_objects.csv", directory):
         objects.setdefault(r["phrase"].lower(), set()).add(r["object"].lower())
@@ -323,5 +332,6 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
                    modals=modal_table, verbs=verb_table, category_pattern=category_pattern, starts=starts,
                    objects={k: frozenset(v) for k, v in objects.items()},
                    plain_anchors=frozenset(anchor(k) for k in plain_table),
-                   modal_anchors=frozenset(anchor(k) for k in modal_table) | frozenset(CONTRACTIONS),
+                   modal_anchors=frozenset(anchor(k) for k in modal_table) | frozenset(CONTRACTIONS) |
+                   frozenset(PRONOUN_BE),
                    verb_anchors=frozenset(anchor(k) for k in verb_table))

@@ -309,6 +309,8 @@ def test_subjects_across_clauses_and_quotes(extractor, text, expected):
     ("Asked to comment on the vote, a Chinese spokesman said reform should wait.", []),
     # a person's own office is not an undertaking
     ("Italian minister Roberto Calderoli offered to resign.", []),
+    ("Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan, the speaker said.",
+     [("pledge", "positive", ["KGZ"])]),
     # legislative leaders are legislators
     ("Senate Majority Leader Bill Frist pledged to bring the bill to a vote.", []),
     # the verbs themselves still count
@@ -412,3 +414,36 @@ def test_names_relatives_and_counted_nouns(extractor, text, expected):
 ])
 def test_contractions_and_challenges(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # "has agreed to <act>" is a pledge like "agreed to"
+    ("Iraq has agreed to open the border.", D, [("pledge", "positive", ["IRQ"])]),
+    # a threat to refuse is a refusal
+    ("Last weekend Ukraine threatened to refuse the Russian vessels reentry to the naval base.", D,
+     [("refusal", "negative", ["UKR"])]),
+    # the group named after "leaders of" is the subject
+    ("Leaders of APEC nations have agreed on a plan to cut emissions.", D, [("agreement", "positive", ["apec"])]),
+    ("The foreign ministers of India and Pakistan agreed on a timetable for talks.", D,
+     [("agreement", "positive", ["IND", "PAK"])]),
+    # an appositive name right before the verb is the subject; an organisation's office holder acts for it
+    ("The Secretary General, Kofi Annan, had put forward a wide-ranging set of reform proposals.",
+     dt.date(2005, 9, 14), [("proposal", "positive", ["united-nations"])]),
+    ("Kofi Annan put forward reform proposals.", dt.date(2005, 9, 14), [("proposal", "positive", ["united-nations"])]),
+    # worries, hopes and forecasts about another's action are not its undertaking
+    ("Gates says he is not worried that Australia, now headed by Kevin Rudd, will reduce troop levels there.", D, []),
+    ("Japan hopes that China will lift the ban soon.", D, []),
+    # backers described, not backing given
+    ("The group, backed by Syria and Iran, is trying to recruit militants.", D, []),
+    ("The plan was backed by France.", D, [("endorsement", "positive", ["FRA"])]),
+    # speech: "advocated", "I appeal for", "we're going to", a speaker with an abbreviation in the title
+    ("Ecuador's President Rafael Correa advocated the creation of an international peacekeeping force.", D,
+     [("proposal", "positive", ["ECU"])]),
+    ("“I appeal for the removal of your sanctions,” said Zimbabwean President Robert Mugabe.", D,
+     [("demand", "positive", ["ZWE"])]),
+    ("“We're going to continue to help the people of Zimbabwe,” said U.S. Secretary of State Condoleezza Rice.",
+     dt.date(2008, 8, 20), [("pledge", "positive", ["USA"])]),
+    ("“It's going to rain,” said U.S. Secretary of State Condoleezza Rice.", dt.date(2008, 8, 20), []),
+])
+def test_groups_appositives_attitudes_and_speech(extractor, text, day, expected):
+    assert [summary(c) for c in extract(extractor, text, day=day)] == expected
