@@ -102,13 +102,19 @@ PAIR_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:countries|nations|sid
 # "his country", "her government": the state of the person speaking or named last
 OWN_STATE_SUBJECT = re.compile(r"\b(?:his|her)\s+(?:country|government|nation|administration)\s+"
                                r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+)*$", re.IGNORECASE)
+# "Howard says troops will leave", "said the government would conduct an inquiry": the speaker's own side
+OWN_SIDE_SUBJECT = re.compile(r"^\s*(?:the\s+|its\s+|their\s+|our\s+)?(?:government|troops|forces|soldiers|army|navy|"
+                              r"air\s+force|military|administration|ministry|authorities|peacekeepers)\s+"
+                              r"(?:\w+ly\s+|also\s+|now\s+|soon\s+)*$", re.IGNORECASE)
+SAID_BEFORE = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|confirmed|confirms|stated)\s+(?:that\s+)?$",
+                         re.IGNORECASE)
 # the organisation kinds (organizations.csv org_type) a group noun can name; nouns not listed name any organisation
 _COALITIONS = frozenset({"alliance", "coalition"})
 GROUP_NOUN_KINDS = {"allies": _COALITIONS, "alliance": _COALITIONS, "coalition": _COALITIONS,
                     "partners": _COALITIONS | {"bloc", "igo"}, "signatories": _COALITIONS | {"bloc", "igo"},
                     "bloc": frozenset({"bloc", "igo", "alliance", "coalition"})}
 CONDITION = re.compile(r"(?:(?<=^)|(?<=[\s“\"(,]))(?P<cond>(?:[Ff]ollowing|[Oo]nce(?!\s+(?:again|more|before|upon))|[Ii]f|[Uu]nless|[Pp]rovided\s+that|"
-                       r"[Pp]roviding|[Oo]n\s+condition\s+that|[Aa]s\s+long\s+as|[Ii]n\s+the\s+event\s+(?:of|that)|"
+                       r"[Pp]roviding\s+(?:that|it|they|he|she|we)\b|[Oo]n\s+condition\s+that|[Aa]s\s+long\s+as|[Ii]n\s+the\s+event\s+(?:of|that)|"
                        r"[Oo]nly\s+if|[Uu]ntil)\b[^,;.”\"]*)")
 HEDGES = re.compile(r"\b(?:might|could|may|reportedly|possibly|perhaps|considering|would consider|is considering|"
                     r"are considering|expected to|likely to|reports?\s+(?:said|suggest)|sources said)\b",
@@ -665,6 +671,12 @@ class CommitmentExtractor:
             if not actors and PAIR_SUBJECT.search(subject_text):
                 named = _with_states(states_seen, before)
                 actors = named[-2:] if len(named) >= 2 else []
+                confidence = 0.7
+            if not actors and OWN_SIDE_SUBJECT.match(subject_text) and \
+                    SAID_BEFORE.search(s_text, max(0, clause_start - 30), clause_start):
+                said = SAID_BEFORE.search(s_text, max(0, clause_start - 30), clause_start)
+                speakers = [m for m in before if m.end <= sent.start + said.start()]
+                actors = self._group(text, speakers, entities, day, forward=False, trigger_at=sent.start + said.start())
                 confidence = 0.7
             if not actors and OWN_STATE_SUBJECT.search(subject_text):
                 persons = [a for a in (self._acting_for(m, entities, day) for m in before

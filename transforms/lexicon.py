@@ -250,6 +250,21 @@ class Lexicon:
         return None
 
 
+def progressive(verb: str) -> str | None:
+    """ "be" + the -ing form of a one-word verb ("be sending", "be providing", "be stopping"), or None for a phrase.
+    Regular spelling only: a final silent e drops, a final consonant after one vowel doubles in one syllable."""
+    if " " in verb:
+        return None
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        ing = verb[:-1] + "ing"
+    elif (3 <= len(verb) <= 4 and verb[0] not in "aeiou" and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou"
+          and verb[-3] not in "aeiou") or verb.endswith(("mit", "pel")):
+        ing = verb + verb[-1] + "ing"
+    else:
+        ing = verb + "ing"
+    return f"be {ing}"
+
+
 NO_TRIGGER, ANCHORED, MAYBE = 0, 1, 2  # `Lexicon.candidates`
 _PLAIN, _VERB, _MODAL = 1, 2, 4
 _VERB_AND_MODAL = _VERB | _MODAL
@@ -317,6 +332,9 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     modal_table = {tuple(m.split()): m for m in MODALS}
     verb_table = {tuple(r["verb"].lower().split()): r["verb"].lower()
                   for r in rows("undertaking_verbs.csv", directory)}
+    # the progressive after a modal: "would be conducting", "will be sending"
+    verb_table.update({tuple(form.split()): verb for verb in list(verb_table.values())
+                       if (form := progressive(verb)) is not None and tuple(form.split()) not in verb_table})
     category_pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k, _ in
                                                     sorted(categories, key=lambda kc: -len(kc[0]))) + r")\b")
     starts = frozenset(k[0] for k in list(plain_table) + list(modal_table)) | frozenset(CONTRACTIONS) | \

@@ -447,3 +447,28 @@ def test_contractions_and_challenges(extractor, text, expected):
 ])
 def test_groups_appositives_attitudes_and_speech(extractor, text, day, expected):
     assert [summary(c) for c in extract(extractor, text, day=day)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the progressive after a modal
+    ("Germany will be sending tanks to Ukraine.", [("pledge", "positive", ["DEU"])]),
+    ("Germany will not be sending land troops.", [("refusal", "negative", ["DEU"])]),
+    ("Germany will be having talks.", []),
+    # the speaker's own government or forces, reported
+    ("Australian defence minister Brendan Nelson said the government would be conducting a three-month inquiry.",
+     [("pledge", "positive", ["AUS"])]),
+    ("Analysts said the army will withdraw.", []),
+    # "providing" is a condition only before its clause's subject
+    ("Germany will be providing aid.", [("pledge", "positive", ["DEU"])]),
+])
+def test_progressives_and_the_speakers_side(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 4, 10))] == expected
+
+
+@pytest.mark.parametrize("text, modality, condition", [
+    ("Germany will be providing aid.", "firm", None),
+    ("Germany will help Ukraine, providing it is asked.", "conditional", "providing it is asked"),
+])
+def test_providing_as_a_condition(extractor, text, modality, condition):
+    (c,) = extract(extractor, text)
+    assert (c.modality, c.condition_text) == (modality, condition)
