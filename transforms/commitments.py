@@ -304,8 +304,15 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
                 window = text[lo:verb.start()]
                 cut = max(window.rfind(c) for c in ".;“\"")
                 speaker = _entity_in(mentions, entities, lo + cut + 1, verb.start())
+        if speaker is None and out and out[-1].speaker and _QUOTE_CONTINUES.fullmatch(text, out[-1].end + 1, m.start()):
+            # '"...," said a spokesman for the State Department. "We remain concerned ...': the next quote with no
+            # attribution of its own, right after the last one's, is the same speaker's
+            speaker = out[-1].speaker
         out.append(Quote(start, end, speaker))
     return out
+
+
+_QUOTE_CONTINUES = re.compile(r"[,.]?\s*(?:said|says|added|told|stated|continued)\b[^.“”\"]{0,100}\.\s*|\s*", re.IGNORECASE)
 
 
 def _entity_in(mentions: list[Mention], entities: dict[str, EntityRecord], start: int, end: int) -> str | None:

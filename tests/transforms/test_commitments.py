@@ -472,3 +472,15 @@ def test_progressives_and_the_speakers_side(extractor, text, expected):
 def test_providing_as_a_condition(extractor, text, modality, condition):
     (c,) = extract(extractor, text)
     assert (c.modality, c.condition_text) == (modality, condition)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote with no attribution of its own, right after an attributed one, is the same speaker's
+    ("“We are not in talks with the government of Zimbabwe,” said a spokesman for the US State Department. “We "
+     "remain concerned. And we’re going to continue to help the people of Zimbabwe.”", [("pledge", "positive", ["USA"])]),
+    # ... but not after a sentence of narration
+    ("“We are not in talks with the government,” said a spokesman for the US State Department. Zimbabwe's economy "
+     "shrank by a third last year. “And we will continue to help the people,” one farmer said.", []),
+])
+def test_quote_continues_with_the_last_speaker(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2009, 3, 21))] == expected
