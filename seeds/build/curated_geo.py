@@ -319,7 +319,7 @@ UGA|Ugandan|Ugandans|Kampala|
 UKR|Ukrainian|Ukrainians|Kyiv,Kiev|Bankova
 ARE|Emirati|Emiratis|Abu Dhabi|
 GBR|British|Britons,Briton,Brits,Brit|London|Downing Street,Number 10,No 10,No. 10,Whitehall,Westminster
-USA|American|Americans|Washington,Washington D.C.,Washington DC,"Washington, D.C."|White House,the White House,Pentagon,the Pentagon,Capitol Hill,Foggy Bottom,Oval Office
+USA|American|Americans|Washington,Washington D.C.,Washington DC,"Washington, D.C."|White House,the White House,Pentagon,the Pentagon,Capitol Hill,Foggy Bottom,Oval Office,Bush administration,Obama administration,Trump administration,Biden administration,Clinton administration,Reagan administration,Carter administration,Nixon administration
 URY|Uruguayan|Uruguayans|Montevideo|
 UZB|Uzbek,Uzbekistani|Uzbeks,Uzbekistanis|Tashkent|
 VUT|Ni-Vanuatu|Ni-Vanuatu|Port Vila|

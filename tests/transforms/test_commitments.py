@@ -484,3 +484,18 @@ def test_providing_as_a_condition(extractor, text, modality, condition):
 ])
 def test_quote_continues_with_the_last_speaker(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2009, 3, 21))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # going back on an undertaking, leaving an accord, denying access: refusals
+    ("President Levy Mwanawasa has reneged on his commitment to the Zambian people.", [("refusal", "negative", ["ZMB"])]),
+    ("The United States withdrew from the climate agreement.", [("refusal", "negative", ["USA"])]),
+    ("Russian troops withdrew from the town.", []),
+    ("Israel denied entry to the UN envoy.", [("refusal", "negative", ["ISR"])]),
+    ("Turkey denied the charges.", []),  # rejecting a claim is not refusing an undertaking
+    # "the <President> administration" is the US government
+    ("The Bush administration declared Tuesday that China must drop barriers to U.S. exports.",
+     [("demand", "positive", ["USA"])]),
+])
+def test_reneging_leaving_denying(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2002, 3, 5))] == expected
