@@ -139,6 +139,9 @@ SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|(?:the\s+|a\s+|an\s+)?(?:\w+\s
                                re.IGNORECASE)
 NOTHING_AGREED = re.compile(r"\b(?:nothing|no deal|no agreement|none|no one|nobody)\b[^,;.]*$", re.IGNORECASE)
 REPORTED_DEMANDS = frozenset({"must"})
+EPISTEMIC_MUST = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:said|noted|remembered|recalled|stressed|emphasi[sz]ed|"
+                            r"admitted|acknowledged|understood|seen|considered)|have\s+been|have\s+\w+ed)\b", re.IGNORECASE)
+SELF_SUBJECT = re.compile(r"\b(?:we|i|you|us|there)\s+(?:\w+ly\s+|also\s+|all\s+)*$", re.IGNORECASE)
 # a clause that is the content of a worry, hope or forecast: "not worried that Australia will reduce troops"
 ATTITUDE_BEFORE = re.compile(r"\b(?:worried|worries|worry|concerned|fears?|feared|afraid|doubts?|doubted|hopes?|"
                              r"hoped|hopeful|expects?|expected|predicts?|predicted|speculat\w*|rumou?rs?)\s+"
@@ -624,7 +627,8 @@ class CommitmentExtractor:
             negated = bool(trig.group("neg")) or bool(re.search(r"\b(?:not|never)\b", trig.group("adv") or "")) \
                 or _negated_before(s_text, t_start)
         if trigger.phrase in REPORTED_DEMANDS:
-            return self._reported_demand(text, sent, s_text, trig, trigger, s_mentions, entities, day, negated)
+            return self._reported_demand(text, sent, s_text, trig, trigger, s_mentions, entities, day, negated,
+                                         doc_quotes)
         if negated:
             if kind in {"pledge", "agreement", "endorsement"}:
                 kind, polarity = "refusal", "negative"
@@ -762,20 +766,30 @@ class CommitmentExtractor:
 
     def _reported_demand(self, text: str, sent: Sentence, s_text: str, trig: re.Match, trigger: Trigger,
                          s_mentions: list[Mention], entities: dict[str, EntityRecord], day: dt.date | None,
-                         negated: bool) -> Commitment | None:
-        """'<actor> said/declared/insisted (that) <target> must ...': a demand by the speaker on the target."""
+                         negated: bool, doc_quotes: list[Quote]) -> Commitment | None:
+        """'<actor> said/declared/insisted (that) <target> must ...': a demand by the speaker on the target; inside
+        a quote, by the quote's speaker ('"The violence must end immediately," the Secretary General said')."""
         reporting = None
         for m in REPORTING_VERB.finditer(s_text, 0, trig.start()):
             reporting = m
-        if reporting is None or negated:
-            return None
-        speaker_end = sent.start + reporting.start()
-        actors = self._group(text, [m for m in s_mentions if m.end <= speaker_end], entities, day, forward=False)
+        if negated or EPISTEMIC_MUST.match(s_text, trig.end()) or \
+                re.search(r"\bthere\s+$", s_text[max(0, trig.start() - 8):trig.start()], re.IGNORECASE):
+            return None  # "must not" forbids (left alone); "must be said", "must have been": no demand
+        if reporting is not None:
+            speaker_end = sent.start + reporting.start()
+            actors = self._group(text, [m for m in s_mentions if m.end <= speaker_end], entities, day, forward=False)
+            content_start = sent.start + reporting.end()
+        else:
+            speaker = self._speaker_of(sent.start + trig.start(), doc_quotes)
+            if speaker is None or SELF_SUBJECT.search(s_text, max(0, trig.start() - 12), trig.start()):
+                return None  # "we must do more": a resolve of one's own side, not a demand
+            actors = [self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities, day) or speaker]
+            content_start = sent.start
         if not actors:
             return None
         parties = [Party(a, "actor") for a in actors]
         for m in s_mentions:
-            if sent.start + reporting.end() <= m.start < sent.start + trig.start():
+            if content_start <= m.start < sent.start + trig.start():
                 target = self._acting_for(m, entities, day)
                 if target and target not in actors and Party(target, "target") not in parties:
                     parties.append(Party(target, "target"))

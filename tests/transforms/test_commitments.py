@@ -499,3 +499,17 @@ def test_quote_continues_with_the_last_speaker(extractor, text, expected):
 ])
 def test_reneging_leaving_denying(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2002, 3, 5))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "must" inside a quote: a demand by the quote's speaker
+    ("“The campaign of violence that has marred this election must end immediately,” said UN Secretary General "
+     "Ban Ki-moon.", [("demand", "positive", ["united-nations"])]),
+    ("“Israel must withdraw from Gaza,” said Egyptian President Hosni Mubarak.", [("demand", "positive", ["EGY"])]),
+    # one's own side's resolve, existentials and epistemic "must" are not demands
+    ("“We must do more,” said UN Secretary General Ban Ki-moon.", []),
+    ("“There must be more clarity,” said UN Secretary General Ban Ki-moon.", []),
+    ("“It must be said that the talks went well,” said UN Secretary General Ban Ki-moon.", []),
+])
+def test_must_in_a_quote(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 6, 24))] == expected
