@@ -138,7 +138,12 @@ SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|(?:the\s+|a\s+|an\s+)?(?:\w+\s
                                r"copies))\b",
                                re.IGNORECASE)
 NOTHING_AGREED = re.compile(r"\b(?:nothing|no deal|no agreement|none|no one|nobody)\b[^,;.]*$", re.IGNORECASE)
-REPORTED_DEMANDS = frozenset({"must"})
+REPORTED_DEMANDS = frozenset({"must", "should"})
+# "should" is advice or a forecast as often as a demand: a demand only when another state or organisation is named in
+# its subject ("Brown says Iceland should pay out", "the elections in Zimbabwe should be postponed")
+TARGET_REQUIRED = frozenset({"should"})
+ADVICE_AFTER = re.compile(r"\s+(?:(?:they|it|he|she|we|you|there|the|this|that|\w+ly)\b|(?:not\s+)?(?:know|understand|"
+                          r"realise|realize|remember|be\s+aware|have\s+))", re.IGNORECASE)
 EPISTEMIC_MUST = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:said|noted|remembered|recalled|stressed|emphasi[sz]ed|"
                             r"admitted|acknowledged|understood|seen|considered)|have\s+been|have\s+\w+ed)\b", re.IGNORECASE)
 SELF_SUBJECT = re.compile(r"\b(?:we|i|you|us|there)\s+(?:\w+ly\s+|also\s+|all\s+)*$", re.IGNORECASE)
@@ -793,6 +798,14 @@ class CommitmentExtractor:
                 target = self._acting_for(m, entities, day)
                 if target and target not in actors and Party(target, "target") not in parties:
                     parties.append(Party(target, "target"))
+        if trigger.phrase in TARGET_REQUIRED:
+            clause_start = sent.start + self._clause_start(s_text, trig.start())
+            subjects = {self._acting_for(m, entities, day) for m in s_mentions
+                        if clause_start <= m.start < sent.start + trig.start()}
+            if not all(a.startswith(("country:", "org:")) for a in actors) or ADVICE_AFTER.match(s_text, trig.end()) \
+                    or not any(p.role == "target" and p.entity_id in subjects and p.entity_id.startswith(("country:", "org:"))
+                               for p in parties):
+                return None  # advice to a person, "should know" (a warning), "should they not ..." (a condition)
         return self._commitment(sent, s_text, trig, trigger, "demand", "positive", 0.75, parties, day)
 
     def _clause_start(self, s_text: str, t_start: int) -> int:

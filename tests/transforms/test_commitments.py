@@ -513,3 +513,17 @@ def test_reneging_leaving_denying(extractor, text, expected):
 ])
 def test_must_in_a_quote(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 6, 24))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "should": a demand only when a state or organisation acting for itself tells another state or organisation
+    ("UK Prime Minister Gordon Brown says Iceland should pay out the savings of UK investors.",
+     [("demand", "positive", ["GBR"])]),
+    ("“North Korea should refrain from testing missiles,” said U.S. Secretary of State Condoleezza Rice.",
+     [("demand", "positive", ["USA"])]),
+    ("French President Nicolas Sarkozy said that the funds should be invested in green technology.", []),
+    ("The UN has warned the generals that they may face sanctions should they not improve their record.", []),
+    ("“The Americans should know that an attack will be answered,” said Iranian President Mahmoud Ahmadinejad.", []),
+])
+def test_should_as_a_demand(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 10, 11))] == expected
