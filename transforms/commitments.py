@@ -36,8 +36,8 @@ DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|th
                                r"five|several|many|\d+|newly|recently|"
                                r"jointly|already|previously|once)\s+|-)$", re.IGNORECASE)
 # (at most one alternative can match at a position, so their order is free: the words share one "\b")
-CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|[“”\"]|\b(?:that|which|who|while|whereas|but|because|although|after|before|"
-                          r"when|said|says|if|unless|as)\s", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|[“”\"]|\b(?:that|which|who|while|whereas|but|because|although|"
+                          r"when|said|says|if|unless|as)\s|\b(?:after|before)\s(?!\w+ed\b)", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|from|to|of|against|for|on|at|over|between|into|toward|towards|"
                                 r"about|than|across|under|without|via|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # every match of NEGATION holds one of these, lowercased (its letters have no non-ASCII case-insensitive equals)
@@ -149,10 +149,15 @@ EPISTEMIC_MUST = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:said|noted|remembered|r
 SELF_SUBJECT = re.compile(r"\b(?:we|i|you|us|there)\s+(?:\w+ly\s+|also\s+|all\s+)*$", re.IGNORECASE)
 # a clause that is the content of a worry, hope or forecast: "not worried that Australia will reduce troops"
 ATTITUDE_BEFORE = re.compile(r"\b(?:worried|worries|worry|concerned|fears?|feared|afraid|doubts?|doubted|hopes?|"
+                             r"think|thinks|thought|believes?|believed|"
                              r"hoped|hopeful|expects?|expected|predicts?|predicted|speculat\w*|rumou?rs?)\s+"
                              r"(?:that\s+)?$", re.IGNORECASE)
 # "the group, backed by Syria and Iran,": a description of someone's backers, not an act of endorsing
 DESCRIPTIVE_BACKED = re.compile(r"[,(]\s*(?:\w+ly\s+)?$")
+# "refused to comment", "declined to rule out": saying nothing, or keeping an option open
+NOT_A_REFUSAL = re.compile(r"\s*(?:to\s+)?(?:comment|answer|confirm|say|discuss|elaborate|speculate|disclose|reveal|"
+                           r"name|identify|give\s+details|be\s+drawn|rule\s+out|exclude)\b", re.IGNORECASE)
+REFUSED_BEFORE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+(?:to\s+)?$", re.IGNORECASE)
 # "threatened to refuse / block / veto ...": the threat is a refusal
 THREATENED_REFUSAL = re.compile(r"\s+(?:refuse|reject|deny|block|veto|boycott|bar|ban|halt|stop|suspend|cut\s+off|"
                                 r"withhold|cancel|expel|withdraw\s+from|pull\s+out\s+of|quit|leave)\b", re.IGNORECASE)
@@ -202,6 +207,9 @@ def _demonym_names_state(text: str, m: Mention) -> bool:
     management" or "Australian Greens Senator". A counted plural ("two Iraqis", "thousands of Serbs", "a group of
     Afghans") names individuals, not the state."""
     if m.mention_type != "demonym":
+        if m.entity_id.startswith("country:") and text[m.end:m.end + 1] == " ":
+            name = _CAPITALISED_RUN.match(text, m.end)
+            return not (name and name.group(1).lower() in NON_ACTOR_ORG_HEADS)  # "Pakistan People's Party"
         return True
     if text[m.end - 1:m.end] == "s" and text[m.start:m.end][-2:] != "ss":
         return not _COUNTED.search(text, max(0, m.start - 40), m.start)
@@ -598,6 +606,9 @@ class CommitmentExtractor:
             if trigger.modal in {"plan to", "plans to"} and ARTICLE_BEFORE.search(s_text, max(0, t_start - 12), t_start):
                 return None  # "agreed on a plan to cut emissions": a noun, the plan of the agreement
         kind, polarity = trigger.kind, trigger.polarity
+        if kind == "refusal" and (NOT_A_REFUSAL.match(s_text, t_end) or
+                                  REFUSED_BEFORE.search(s_text, max(0, t_start - 20), t_start)):
+            return None  # "refused to comment", "refused to rule out action": no undertaking refused
         if trigger.phrase.startswith("threaten") and THREATENED_REFUSAL.match(s_text, t_end):
             kind, polarity = "refusal", "negative"  # "threatened to refuse the vessels reentry"
         if plain and kind == "endorsement" and trigger.phrase in {"backed", "supported"} \
@@ -681,8 +692,11 @@ class CommitmentExtractor:
                         actors = [self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities, day) or speaker]
                 else:
                     outer = [m for m in before if m.start < sent.start + clause_start]
-                    actors = self._group(text, outer, entities, day, forward=False) or \
-                        list(last_person if word in {"he", "she"} else last_actors)
+                    actors = self._group(text, outer, entities, day, forward=False)
+                    quote = next((q for q in doc_quotes if q.start <= abs_start <= q.end), None)
+                    if not actors and quote is None:
+                        actors = list(last_person if word in {"he", "she"} else last_actors)
+                    # inside a quote, "they are prepared to do us ill" names someone the quote has not: no one
                 confidence = 0.7
             if not actors and PAIR_SUBJECT.search(subject_text):
                 named = _with_states(states_seen, before)

@@ -527,3 +527,20 @@ def test_must_in_a_quote(extractor, text, expected):
 ])
 def test_should_as_a_demand(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 10, 11))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refusing to comment, or to rule something out, refuses no undertaking
+    ("Brazilian General Jorge Felix refused to comment on the case.", []),
+    ("British Foreign Secretary Margaret Beckett refused to rule out military action.", []),
+    ("Iran refused to halt enrichment.", [("refusal", "negative", ["IRN"])]),
+    # a country name inside a party's name is not the state
+    ("Leaders of the Pakistan People's Party reiterated their opposition to the use of force.", []),
+    # a belief about what another will do
+    ("He said he didn't think that the Brazilian government would sign any such statement.", []),
+    # "they" inside a quote with no one named in it: not the last actor outside the quote
+    ("Australia warned of terrorists. “They are prepared to do us ill,” said Australian Prime Minister John Howard.",
+     []),
+])
+def test_non_refusals_party_names_beliefs_quoted_pronouns(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 5, 1))] == expected
