@@ -195,6 +195,15 @@ rebels rebel insurgents militants separatists opposition""".split())
 _AFTER_DEMONYM = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+)*\s+([\w'’-]+)")
 
 
+# what a country name qualifies when it is not the state: its markets, companies, people counted as a population
+NON_STATE_HEADS = frozenset("""market markets economy economies population company companies firm firms airline
+airlines carrier carriers bank banks industry industries stock stocks shares dollar currency consumers consumer
+investors automaker automakers carmaker carmakers manufacturer manufacturers media press newspaper newspapers team
+teams club clubs university universities business businesses corporation corporations subsidiary operator operators
+producer producers exporters importers retailers retailer exports imports housing sales unemployment inflation
+league""".split())
+_MODIFIED_WORDS = re.compile(r"(?:\s+(?!(?:will|would|shall|is|are|was|were|has|have|had|and|or|to|also)\b)"
+                             r"[a-z][\w-]*){1,3}")
 _CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,3}\s+([A-Z][\w'’-]*)")
 _COUNTED = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
                      r"some|several|many|few|most|\d[\d,.]*)(?:\s+of)?|\b(?:a|the)\s+(?:group|number|couple|"
@@ -207,9 +216,17 @@ def _demonym_names_state(text: str, m: Mention) -> bool:
     management" or "Australian Greens Senator". A counted plural ("two Iraqis", "thousands of Serbs", "a group of
     Afghans") names individuals, not the state."""
     if m.mention_type != "demonym":
-        if m.entity_id.startswith("country:") and text[m.end:m.end + 1] == " ":
-            name = _CAPITALISED_RUN.match(text, m.end)
-            return not (name and name.group(1).lower() in NON_ACTOR_ORG_HEADS)  # "Pakistan People's Party"
+        if m.entity_id.startswith("country:"):
+            after = text[m.end:m.end + 1]
+            if after == "$":
+                return False  # "US$20 billion": a currency
+            if after == " ":
+                name = _CAPITALISED_RUN.match(text, m.end)
+                if name and name.group(1).lower() in NON_ACTOR_ORG_HEADS:
+                    return False  # "Pakistan People's Party"
+                modified = _MODIFIED_WORDS.match(text, m.end)
+                if modified and any(w.lower() in NON_STATE_HEADS for w in modified.group(0).split()):
+                    return False  # "the U.S. housing market", "US airlines": the country names what they belong to
         return True
     if text[m.end - 1:m.end] == "s" and text[m.start:m.end][-2:] != "ss":
         return not _COUNTED.search(text, max(0, m.start - 40), m.start)
@@ -236,11 +253,18 @@ def _possessive_names_state(text: str, m: Mention, trigger_at: int | None = None
     """A state named in the possessive acts only through what it possesses when that is one of its organs or
     people: "Ukraine's President", "China's commerce ministry", "Britain's Foreign Secretary" (a capitalised
     title); not "Australia's biggest charity organisations" or "America's largest airline"."""
-    if m.mention_type in {"demonym", "title", "surname"} or text[m.end:m.end + 2] not in {"'s", "’s"}:
+    if m.mention_type in {"demonym", "title", "surname"}:
+        return True
+    mark = text[m.end:m.end + 2]
+    if mark in {"'s", "’s"}:
+        skip = 2
+    elif mark[:1] in {"'", "’"} and text[m.end - 1:m.end] == "s":
+        skip = 1  # "the United States' third-largest airline"
+    else:
         return True
     end = trigger_at if trigger_at is not None and trigger_at > m.end else min(len(text), m.end + 80)
-    words = text[m.end + 2:end].split()[:4]
-    return any(w.lower().strip(",;") in STATE_NOUNS or w[:1].isupper() for w in words)
+    words = text[m.end + skip:end].split()[:4]
+    return any(w.lower().strip(",;") in STATE_NOUNS for w in words) or any(w[:1].isupper() for w in words[:2])
 
 
 def _coordination_gap(gap: str) -> bool:

@@ -544,3 +544,17 @@ def test_should_as_a_demand(extractor, text, expected):
 ])
 def test_non_refusals_party_names_beliefs_quoted_pronouns(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 5, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country name qualifying its market, companies or population is not the state
+    ("The United States' third-largest airline operator, Delta Air Lines, will cut 1,000 jobs.", []),
+    ("The overall U.S. population will double to 438 million.", []),
+    ("US airlines will cut capacity this winter.", []),
+    ("BP has a US$20 billion fund and will pay damages.", []),
+    # ... its organs and the state itself still act
+    ("US officials will send aid to Haiti.", [("pledge", "positive", ["USA"])]),
+    ("The US economy will grow and the US will cut tariffs.", [("pledge", "positive", ["USA"])]),
+])
+def test_country_names_qualifying_non_state_things(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 5, 1))] == expected
