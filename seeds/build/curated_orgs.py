@@ -74,6 +74,7 @@ fatf|Financial Action Task Force|FATF|igo||1989|
 # --- European Union -------------------------------------------------------
 european-union|European Union|EU|igo|Q458|1993|E.U.;the EU;the E.U.;the European Union
 european-commission|European Commission||igo_body|Q8880|1958|EU Commission;the European Commission
+eurozone|Eurozone||bloc||1999|euro zone;euro area;euro-zone;the eurozone
 european-council|European Council||igo_body|Q8886|1975|
 council-of-the-eu|Council of the European Union||igo_body|Q8896|1958|Council of the EU;EU Council of Ministers;Council of Ministers of the European Union
 european-parliament|European Parliament||igo_body|Q8889|1952|Europarl;EU Parliament;EU parliament

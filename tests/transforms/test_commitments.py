@@ -558,3 +558,8 @@ def test_non_refusals_party_names_beliefs_quoted_pronouns(extractor, text, expec
 ])
 def test_country_names_qualifying_non_state_things(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 5, 1))] == expected
+
+
+def test_the_eurozone_is_an_actor(extractor):
+    found = [summary(c) for c in extract(extractor, "Finance ministers of the euro area agreed on a rescue fund.")]
+    assert found == [("agreement", "positive", ["eurozone"])]
