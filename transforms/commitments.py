@@ -176,7 +176,8 @@ PRIVATE_PERSON = "private person"
 # international organisation: parties, companies, unions, associations, courts, committees ("the Green Party
 # called for", "Ford Motor Company agreed to"); what they say is reported, not a commitment of the ledger's actors
 NON_ACTOR_ORG_HEADS = frozenset("""party company corporation union association foundation institute league court
-tribunal committee board forum""".split())
+tribunal committee board forum group holdings inc inc. ltd ltd. plc airways airlines telecom telecommunications petroleum
+railways broadcasting bank motors""".split())
 
 
 GAP_WORDS = frozenset("and & or as well along together with the 's ’s president prime minister foreign defence "
@@ -712,8 +713,9 @@ class CommitmentExtractor:
                 if word in {"we", "i"}:
                     # the speaker's side, and only that: an unattributed "we" is nobody we can name
                     speaker = self._speaker_of(abs_start, doc_quotes)
-                    if speaker:
-                        actors = [self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities, day) or speaker]
+                    if speaker:  # a private person (a shop manager, a campaigner) speaks for no one
+                        actors = [a for a in [self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities, day)]
+                                  if a]
                 else:
                     outer = [m for m in before if m.start < sent.start + clause_start]
                     actors = self._group(text, outer, entities, day, forward=False)
@@ -826,7 +828,7 @@ class CommitmentExtractor:
             speaker = self._speaker_of(sent.start + trig.start(), doc_quotes)
             if speaker is None or SELF_SUBJECT.search(s_text, max(0, trig.start() - 12), trig.start()):
                 return None  # "we must do more": a resolve of one's own side, not a demand
-            actors = [self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities, day) or speaker]
+            actors = [a for a in [self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities, day)] if a]
             content_start = sent.start
         if not actors:
             return None

@@ -563,3 +563,14 @@ def test_country_names_qualifying_non_state_things(extractor, text, expected):
 def test_the_eurozone_is_an_actor(extractor):
     found = [summary(c) for c in extract(extractor, "Finance ministers of the euro area agreed on a rescue fund.")]
     assert found == [("agreement", "positive", ["eurozone"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # companies named with a demonym or as a group are not actors
+    ("British Airways said they will provide the service five times a week.", []),
+    ("Maria Contreras-Sweet Group agreed to pay the studio's debt.", []),
+    # the state itself still is
+    ("British officials said they will provide the service.", [("pledge", "positive", ["GBR"])]),
+])
+def test_companies_are_not_actors(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2010, 4, 11))] == expected
