@@ -29,6 +29,7 @@ import datetime as dt
 import html
 import json
 import logging
+import re
 import time
 import warnings
 from collections import Counter
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 # parents before children, so a child is checked against the rows its parent keeps
 ORDER = ("documents", "entities", "commitments", "mentions", "commitment_parties", "quotes")
 MAX_EXAMPLES = 5
+FIRST_RESULT_FORMAT = "BASIC"  # every check; the failed ones are re-run with COMPLETE (see `_Gx.run`)
 
 
 @dataclass
@@ -224,6 +226,31 @@ def _joined_frame(suite: Suite, frame, parents: Mapping[str, object]):
     return frame.assign(**added)
 
 
+_CONDITION_NAMES = re.compile(r"`([^`]*)`|\b([A-Za-z_][A-Za-z0-9_]*)\b")
+
+
+def suite_columns(checks: list[Check], columns) -> list[str]:
+    """The columns of `columns` (in their order) that `checks` read: each expectation's column(s), the names its
+    `row_condition` mentions; every column when one of them is about the whole table (GX domain `table`, e.g.
+    `ExpectTableColumnsToMatchOrderedList`, which must see the columns as they are). GX gets only these: an
+    expectation filtered by a row condition or `ignore_row_if`, or listing its failing rows, copies the frame it
+    is given, all columns included."""
+    import great_expectations.expectations as gxe
+    from great_expectations.core.metric_domain_types import MetricDomainTypes
+
+    columns = list(columns)
+    read: set[str] = set()
+    for c in checks:
+        if getattr(gxe, c.expectation).domain_type == MetricDomainTypes.TABLE:
+            return columns
+        kwargs = c.kwargs
+        read.update(kwargs[k] for k in ("column", "column_A", "column_B") if k in kwargs)
+        read.update(kwargs.get("column_list") or ())
+        for quoted, bare in _CONDITION_NAMES.findall(kwargs.get("row_condition") or ""):
+            read.add(quoted or bare)
+    return [c for c in columns if c in read]
+
+
 # ---- GX --------------------------------------------------------------------------------------------------------
 
 class _Gx:
@@ -267,7 +294,7 @@ class _Gx:
         of) them, plus a query string per expectation -- so the usual all-pass batch pays only the counts; a
         failed check's result (examples, counts, rows) is the COMPLETE one, as before."""
         try:
-            out = self._results(self._definition(name, checks), frame, "BASIC")
+            out = self._results(self._definition(name, checks), frame, FIRST_RESULT_FORMAT)
             failed = [c for c in checks if c.name in out and not out[c.name]["success"] and not out[c.name]["error"]]
             if failed:
                 names = tuple(sorted(c.name for c in failed))
@@ -733,10 +760,12 @@ class _Validator:
                 data = data.drop_columns([ROW_ID])
             report.rows += data.num_rows
             frame = _frame(data)
-            raw = self.gx.run(f"{safe}.table", by_batch.get("table", []), frame)
+            raw = self.gx.run(f"{safe}.table", by_batch.get("table", []),
+                              frame[suite_columns(by_batch.get("table", []), frame.columns)])
             if by_batch.get("joined") and declared_present:
                 joined = _joined_frame(suite, frame, self.parents(suite, frame, months))
-                raw.update(self.gx.run(f"{safe}.joined", by_batch["joined"], joined))
+                raw.update(self.gx.run(f"{safe}.joined", by_batch["joined"],
+                                       joined[suite_columns(by_batch["joined"], joined.columns)]))
                 del joined
             failed: dict[int, list[str]] = {}
             for c in suite.checks:
