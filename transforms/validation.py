@@ -521,6 +521,12 @@ class _DatasetSource(_Source):
         self.paths = dict(paths)
         self.physical = set(physical)  # tables read with their on-disk types (a schema drift shows)
         self._months: dict[str, dict | None] = {}
+        self._datasets: dict[str, object] = {}  # discovered once per validation (its files do not change meanwhile)
+
+    def _dataset(self, name: str):
+        if name not in self._datasets:
+            self._datasets[name] = _dataset(self.paths[name], TABLES[name], physical=name in self.physical)
+        return self._datasets[name]
 
     def names(self) -> list[str]:
         return list(self.paths)
@@ -531,7 +537,7 @@ class _DatasetSource(_Source):
 
     def schema(self, name: str) -> pa.Schema:
         if name in self.physical:
-            return _dataset(self.paths[name], TABLES[name], physical=True).schema
+            return self._dataset(name).schema
         return TABLES[name].schema
 
     def months(self, name: str) -> dict[str | None, int] | None:
@@ -546,8 +552,7 @@ class _DatasetSource(_Source):
         if not self._exists(name):
             data = table.empty()
             return data.select(columns) if columns is not None else data
-        return _dataset(self.paths[name], table, physical=name in self.physical).to_table(
-            columns=columns, filter=expression)
+        return self._dataset(name).to_table(columns=columns, filter=expression)
 
     def read(self, name, months=None, columns=None):
         import pyarrow.dataset as ds
@@ -670,6 +675,9 @@ class _Validator:
         self.gx = _Gx()
         self.quarantined: dict[str, set[str]] = {p: set() for p in PARENT_KEYS}
         self.rejected: dict[str, _Rejected] = {}
+        # parent tables read whole, for the children validated in one batch (see `_parent_rows`)
+        self.whole: dict[str, pa.Table] = {}
+        self.read_whole = False
 
     def budget(self, name: str) -> int:
         return self.batch_rows or BATCH_ROWS_BY_TABLE.get(name, BATCH_ROWS)
@@ -678,6 +686,7 @@ class _Validator:
         names = self.source.names()
         for name in [n for n in ORDER if n in names] + [n for n in names if n not in ORDER]:
             self.table(name)
+        self.whole.clear()
 
     # ---- parents of a batch --------------------------------------------------------------------------------
     def _lookup(self, parent: str, ids: set[str], columns: list[str], months) -> pa.Table:
@@ -690,14 +699,19 @@ class _Validator:
         missing = set(ids)
         if parent in self.names and missing:
             staged: set[str] = set()
+            whole = self._parent_rows(parent, columns)
             if months is not None and self.source.months(parent) is not None:
-                rows = self.source.read(parent, months, columns)
-                rows = rows.filter(_is_in(rows[key], missing))
-                found.append(rows)
+                if whole is None:
+                    rows = self.source.read(parent, months, columns)
+                    rows = rows.filter(_is_in(rows[key], missing))
+                else:
+                    rows = whole.filter(pc.and_(_month_mask(whole, months), _is_in(whole[key], missing)))
+                found.append(rows.select(columns))
                 staged |= set(rows[key].to_pylist())
             rest = missing - staged
             if rest:
-                rows = self.source.find(parent, key, rest, columns)
+                rows = (self.source.find(parent, key, rest, columns) if whole is None
+                        else whole.filter(_is_in(whole[key], rest)).select(columns))
                 found.append(rows)
                 staged |= set(rows[key].to_pylist())
             if self.quarantined[parent]:
@@ -709,6 +723,22 @@ class _Validator:
                 found.append(rows)
         found = [t for t in found if t.num_rows]
         return pa.concat_tables(found) if found else TABLES[parent].schema.empty_table().select(columns)
+
+    def _parent_rows(self, parent: str, columns: list[str]) -> pa.Table | None:
+        """The whole staged `parent` (at least `columns`, read once and kept for the next children) when the
+        table being validated fits in one batch: its lookup would read (nearly) every month of the parent anyway,
+        and so would its siblings' (mentions, commitments, quotes all read their documents' text). None when the
+        table takes several batches: each batch then reads only its own months of the parent, and nothing
+        whole is kept (memory stays bounded by a batch)."""
+        if not self.read_whole or self.source.months(parent) is None:
+            return None
+        whole = self.whole.get(parent)
+        if whole is None or not set(columns) <= set(whole.column_names):
+            self.whole.pop(parent, None)
+            wanted = list(dict.fromkeys((whole.column_names if whole is not None else []) + columns
+                                        + [PARTITION_COLUMN]))
+            whole = self.whole[parent] = self.source.read(parent, None, wanted)
+        return whole
 
     def parents(self, suite: Suite, frame, months) -> dict[str, object]:
         wanted: dict[str, tuple[list[str], set[str]]] = {}
@@ -751,6 +781,9 @@ class _Validator:
 
         counts = self.source.months(name)
         total = sum(counts.values()) if counts is not None else None
+        self.read_whole = total is not None and total <= self.budget(name) and bool(by_batch.get("joined"))
+        if not self.read_whole:
+            self.whole.clear()  # released before this table's batches are read
         rejected = _Rejected()
         batches = 0
         for months, data in _batches(self.source, name, self.budget(name)):
