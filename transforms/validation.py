@@ -207,10 +207,12 @@ def _joined_frame(suite: Suite, frame, parents: Mapping[str, object]):
         added[DOCUMENT_N_CHARS] = merged["n_chars"]
         added[DOCUMENT_MONTH] = merged["published_month"]
         if suite.span_text:
-            texts = dict(zip(docs["document_id"], docs["text"]))
+            texts = dict(zip(docs["document_id"].tolist(), docs["text"].tolist()))
+            spans = (frame["start_char"].notna() & frame["end_char"].notna()).tolist()
             added[DOCUMENT_SLICE] = pd.Series(
-                [t[s:e] if isinstance(t := texts.get(d), str) and pd.notna(s) and pd.notna(e) else None
-                 for d, s, e in zip(frame["document_id"], frame["start_char"], frame["end_char"])],
+                [t[s:e] if span and isinstance(t := texts.get(d), str) else None
+                 for d, s, e, span in zip(frame["document_id"].tolist(), frame["start_char"].tolist(),
+                                          frame["end_char"].tolist(), spans)],
                 index=frame.index, dtype=object)
         if "event_date" in cols:
             published = pd.to_datetime(merged["published_date"])
