@@ -29,6 +29,7 @@ import datetime as dt
 import html
 import json
 import logging
+import re
 import time
 import warnings
 from collections import Counter
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 # parents before children, so a child is checked against the rows its parent keeps
 ORDER = ("documents", "entities", "commitments", "mentions", "commitment_parties", "quotes")
 MAX_EXAMPLES = 5
+FIRST_RESULT_FORMAT = "BASIC"  # every check; the failed ones are re-run with COMPLETE (see `_Gx.run`)
 
 
 @dataclass
@@ -205,10 +207,12 @@ def _joined_frame(suite: Suite, frame, parents: Mapping[str, object]):
         added[DOCUMENT_N_CHARS] = merged["n_chars"]
         added[DOCUMENT_MONTH] = merged["published_month"]
         if suite.span_text:
-            texts = dict(zip(docs["document_id"], docs["text"]))
+            texts = dict(zip(docs["document_id"].tolist(), docs["text"].tolist()))
+            spans = (frame["start_char"].notna() & frame["end_char"].notna()).tolist()
             added[DOCUMENT_SLICE] = pd.Series(
-                [t[s:e] if isinstance(t := texts.get(d), str) and pd.notna(s) and pd.notna(e) else None
-                 for d, s, e in zip(frame["document_id"], frame["start_char"], frame["end_char"])],
+                [t[s:e] if span and isinstance(t := texts.get(d), str) else None
+                 for d, s, e, span in zip(frame["document_id"].tolist(), frame["start_char"].tolist(),
+                                          frame["end_char"].tolist(), spans)],
                 index=frame.index, dtype=object)
         if "event_date" in cols:
             published = pd.to_datetime(merged["published_date"])
@@ -222,6 +226,31 @@ def _joined_frame(suite: Suite, frame, parents: Mapping[str, object]):
         merged.index = frame.index
         added[fk.joined_column] = merged[fk.joined_column]
     return frame.assign(**added)
+
+
+_CONDITION_NAMES = re.compile(r"`([^`]*)`|\b([A-Za-z_][A-Za-z0-9_]*)\b")
+
+
+def suite_columns(checks: list[Check], columns) -> list[str]:
+    """The columns of `columns` (in their order) that `checks` read: each expectation's column(s), the names its
+    `row_condition` mentions; every column when one of them is about the whole table (GX domain `table`, e.g.
+    `ExpectTableColumnsToMatchOrderedList`, which must see the columns as they are). GX gets only these: an
+    expectation filtered by a row condition or `ignore_row_if`, or listing its failing rows, copies the frame it
+    is given, all columns included."""
+    import great_expectations.expectations as gxe
+    from great_expectations.core.metric_domain_types import MetricDomainTypes
+
+    columns = list(columns)
+    read: set[str] = set()
+    for c in checks:
+        if getattr(gxe, c.expectation).domain_type == MetricDomainTypes.TABLE:
+            return columns
+        kwargs = c.kwargs
+        read.update(kwargs[k] for k in ("column", "column_A", "column_B") if k in kwargs)
+        read.update(kwargs.get("column_list") or ())
+        for quoted, bare in _CONDITION_NAMES.findall(kwargs.get("row_condition") or ""):
+            read.add(quoted or bare)
+    return [c for c in columns if c in read]
 
 
 # ---- GX --------------------------------------------------------------------------------------------------------
@@ -261,12 +290,13 @@ class _Gx:
     def run(self, name: str, checks: list[Check], frame) -> dict[str, dict]:
         """Validate `frame` with `checks`; returns check name -> GX result as a dict.
 
-        GX runs the suite with the SUMMARY result format (counts and example values); only the checks that
+        GX runs the suite with the BASIC result format (success, counts, example values); only the checks that
         failed are run again with COMPLETE, which lists the failing rows (`unexpected_index_list`). Listing rows
-        costs GX a filtered copy of the whole frame per expectation, so asking for it only when a check failed
-        makes the usual all-pass batch ~30% cheaper; the results are the same."""
+        costs GX a filtered copy of the whole frame per expectation -- and SUMMARY already lists (a partial list
+        of) them, plus a query string per expectation -- so the usual all-pass batch pays only the counts; a
+        failed check's result (examples, counts, rows) is the COMPLETE one, as before."""
         try:
-            out = self._results(self._definition(name, checks), frame, "SUMMARY")
+            out = self._results(self._definition(name, checks), frame, FIRST_RESULT_FORMAT)
             failed = [c for c in checks if c.name in out and not out[c.name]["success"] and not out[c.name]["error"]]
             if failed:
                 names = tuple(sorted(c.name for c in failed))
@@ -493,6 +523,12 @@ class _DatasetSource(_Source):
         self.paths = dict(paths)
         self.physical = set(physical)  # tables read with their on-disk types (a schema drift shows)
         self._months: dict[str, dict | None] = {}
+        self._datasets: dict[str, object] = {}  # discovered once per validation (its files do not change meanwhile)
+
+    def _dataset(self, name: str):
+        if name not in self._datasets:
+            self._datasets[name] = _dataset(self.paths[name], TABLES[name], physical=name in self.physical)
+        return self._datasets[name]
 
     def names(self) -> list[str]:
         return list(self.paths)
@@ -503,7 +539,7 @@ class _DatasetSource(_Source):
 
     def schema(self, name: str) -> pa.Schema:
         if name in self.physical:
-            return _dataset(self.paths[name], TABLES[name], physical=True).schema
+            return self._dataset(name).schema
         return TABLES[name].schema
 
     def months(self, name: str) -> dict[str | None, int] | None:
@@ -518,8 +554,7 @@ class _DatasetSource(_Source):
         if not self._exists(name):
             data = table.empty()
             return data.select(columns) if columns is not None else data
-        return _dataset(self.paths[name], table, physical=name in self.physical).to_table(
-            columns=columns, filter=expression)
+        return self._dataset(name).to_table(columns=columns, filter=expression)
 
     def read(self, name, months=None, columns=None):
         import pyarrow.dataset as ds
@@ -642,6 +677,9 @@ class _Validator:
         self.gx = _Gx()
         self.quarantined: dict[str, set[str]] = {p: set() for p in PARENT_KEYS}
         self.rejected: dict[str, _Rejected] = {}
+        # parent tables read whole, for the children validated in one batch (see `_parent_rows`)
+        self.whole: dict[str, pa.Table] = {}
+        self.read_whole = False
 
     def budget(self, name: str) -> int:
         return self.batch_rows or BATCH_ROWS_BY_TABLE.get(name, BATCH_ROWS)
@@ -650,6 +688,7 @@ class _Validator:
         names = self.source.names()
         for name in [n for n in ORDER if n in names] + [n for n in names if n not in ORDER]:
             self.table(name)
+        self.whole.clear()
 
     # ---- parents of a batch --------------------------------------------------------------------------------
     def _lookup(self, parent: str, ids: set[str], columns: list[str], months) -> pa.Table:
@@ -662,14 +701,19 @@ class _Validator:
         missing = set(ids)
         if parent in self.names and missing:
             staged: set[str] = set()
+            whole = self._parent_rows(parent, columns)
             if months is not None and self.source.months(parent) is not None:
-                rows = self.source.read(parent, months, columns)
-                rows = rows.filter(_is_in(rows[key], missing))
-                found.append(rows)
+                if whole is None:
+                    rows = self.source.read(parent, months, columns)
+                    rows = rows.filter(_is_in(rows[key], missing))
+                else:
+                    rows = whole.filter(pc.and_(_month_mask(whole, months), _is_in(whole[key], missing)))
+                found.append(rows.select(columns))
                 staged |= set(rows[key].to_pylist())
             rest = missing - staged
             if rest:
-                rows = self.source.find(parent, key, rest, columns)
+                rows = (self.source.find(parent, key, rest, columns) if whole is None
+                        else whole.filter(_is_in(whole[key], rest)).select(columns))
                 found.append(rows)
                 staged |= set(rows[key].to_pylist())
             if self.quarantined[parent]:
@@ -681,6 +725,22 @@ class _Validator:
                 found.append(rows)
         found = [t for t in found if t.num_rows]
         return pa.concat_tables(found) if found else TABLES[parent].schema.empty_table().select(columns)
+
+    def _parent_rows(self, parent: str, columns: list[str]) -> pa.Table | None:
+        """The whole staged `parent` (at least `columns`, read once and kept for the next children) when the
+        table being validated fits in one batch: its lookup would read (nearly) every month of the parent anyway,
+        and so would its siblings' (mentions, commitments, quotes all read their documents' text). None when the
+        table takes several batches: each batch then reads only its own months of the parent, and nothing
+        whole is kept (memory stays bounded by a batch)."""
+        if not self.read_whole or self.source.months(parent) is None:
+            return None
+        whole = self.whole.get(parent)
+        if whole is None or not set(columns) <= set(whole.column_names):
+            self.whole.pop(parent, None)
+            wanted = list(dict.fromkeys((whole.column_names if whole is not None else []) + columns
+                                        + [PARTITION_COLUMN]))
+            whole = self.whole[parent] = self.source.read(parent, None, wanted)
+        return whole
 
     def parents(self, suite: Suite, frame, months) -> dict[str, object]:
         wanted: dict[str, tuple[list[str], set[str]]] = {}
@@ -723,6 +783,9 @@ class _Validator:
 
         counts = self.source.months(name)
         total = sum(counts.values()) if counts is not None else None
+        self.read_whole = total is not None and total <= self.budget(name) and bool(by_batch.get("joined"))
+        if not self.read_whole:
+            self.whole.clear()  # released before this table's batches are read
         rejected = _Rejected()
         batches = 0
         for months, data in _batches(self.source, name, self.budget(name)):
@@ -732,10 +795,12 @@ class _Validator:
                 data = data.drop_columns([ROW_ID])
             report.rows += data.num_rows
             frame = _frame(data)
-            raw = self.gx.run(f"{safe}.table", by_batch.get("table", []), frame)
+            raw = self.gx.run(f"{safe}.table", by_batch.get("table", []),
+                              frame[suite_columns(by_batch.get("table", []), frame.columns)])
             if by_batch.get("joined") and declared_present:
                 joined = _joined_frame(suite, frame, self.parents(suite, frame, months))
-                raw.update(self.gx.run(f"{safe}.joined", by_batch["joined"], joined))
+                raw.update(self.gx.run(f"{safe}.joined", by_batch["joined"],
+                                       joined[suite_columns(by_batch["joined"], joined.columns)]))
                 del joined
             failed: dict[int, list[str]] = {}
             for c in suite.checks:
