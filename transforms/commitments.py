@@ -152,6 +152,9 @@ ATTITUDE_BEFORE = re.compile(r"\b(?:worried|worries|worry|concerned|fears?|feare
                              r"think|thinks|thought|believes?|believed|"
                              r"hoped|hopeful|expects?|expected|predicts?|predicted|speculat\w*|rumou?rs?)\s+"
                              r"(?:that\s+)?$", re.IGNORECASE)
+# a word every match of ATTITUDE_BEFORE holds, lowercased (checked first: most sentences have none)
+_ATTITUDE_WORDS = ("worr", "concern", "fear", "afraid", "doubt", "hope", "think", "thought", "believ", "expect",
+                   "predict", "specul", "rumo")
 # "the group, backed by Syria and Iran,": a description of someone's backers, not an act of endorsing
 DESCRIPTIVE_BACKED = re.compile(r"[,(]\s*(?:\w+ly\s+)?$")
 # "refused to comment", "declined to rule out": saying nothing, or keeping an option open
@@ -639,14 +642,15 @@ class CommitmentExtractor:
         if plain and kind == "endorsement" and trigger.phrase in {"backed", "supported"} \
                 and BY_AGENT.match(s_text, t_end) and DESCRIPTIVE_BACKED.search(s_text, max(0, t_start - 12), t_start):
             return None  # "the group, backed by Syria and Iran, ...": who backs whom, described
-        if ATTITUDE_BEFORE.search(s_text, max(0, t_start - 120), self._clause_start(s_text, t_start)):
+        low_before = s_text[:t_start].lower()
+        if any(w in low_before for w in _ATTITUDE_WORDS) and \
+                ATTITUDE_BEFORE.search(s_text, max(0, t_start - 120), self._clause_start(s_text, t_start)):
             return None  # "not worried that Australia will reduce troop levels": a worry, hope or forecast
         if plain and kind != "agreement" and trigger.phrase.split()[0].endswith("ed") \
                 and trigger.phrase not in ADJECTIVAL and PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start) and not BY_AGENT.match(s_text, t_end):
             # "India has been asked to ...", "Ukraine would be offered ...": the subject is the one asked (an accord
             # "was signed" names its parties in the subject: "The accession treaty of Bulgaria and Romania")
             return None
-        low_before = s_text[:t_start].lower()
         if any(w in low_before for w in _CONDITION_WORDS):
             for cond in CONDITION.finditer(s_text):
                 if cond.start() >= t_start:
