@@ -574,3 +574,14 @@ def test_the_eurozone_is_an_actor(extractor):
 ])
 def test_companies_are_not_actors(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2010, 4, 11))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an undertaking stated as a noun, or a stated readiness
+    ("Iran expressed its willingness to resume talks with the EU.", [("pledge", "positive", ["IRN"])]),
+    ("Japan made a commitment to double aid to Africa.", [("pledge", "positive", ["JPN"])]),
+    ("The United States gave assurances that it would send troops.", [("pledge", "positive", ["USA"])]),
+    ("Russia signalled readiness to compromise.", [("pledge", "positive", ["RUS"])]),
+])
+def test_undertakings_stated_as_nouns(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
