@@ -146,6 +146,7 @@ ADVICE_AFTER = re.compile(r"\s+(?:(?:they|it|he|she|we|you|there|the|this|that|\
                           r"realise|realize|remember|be\s+aware|have\s+))", re.IGNORECASE)
 EPISTEMIC_MUST = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:said|noted|remembered|recalled|stressed|emphasi[sz]ed|"
                             r"admitted|acknowledged|understood|seen|considered)|have\s+been|have\s+\w+ed)\b", re.IGNORECASE)
+THERE_BEFORE = re.compile(r"\bthere\s+$", re.IGNORECASE)  # "there must be": no one is asked
 SELF_SUBJECT = re.compile(r"\b(?:we|i|you|us|there)\s+(?:\w+ly\s+|also\s+|all\s+)*$", re.IGNORECASE)
 # a clause that is the content of a worry, hope or forecast: "not worried that Australia will reduce troops"
 ATTITUDE_BEFORE = re.compile(r"\b(?:worried|worries|worry|concerned|fears?|feared|afraid|doubts?|doubted|hopes?|"
@@ -214,6 +215,12 @@ _COUNTED = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|doz
                      r"handful|crowd)\s+of)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+def _in_organisation_name(text: str, end: int) -> bool:
+    """Whether the capitalised words after `end` end in an organisation's head ("... People's Party", "... Airways")."""
+    name = _CAPITALISED_RUN.match(text, end)
+    return bool(name) and name.group(1).lower() in NON_ACTOR_ORG_HEADS
+
+
 def _demonym_names_state(text: str, m: Mention) -> bool:
     """A demonym acts for its state only when it qualifies the state's organs or people: "French officials",
     "the Israeli and Palestinian negotiators", "Dutch Foreign Minister ...", "Palestinians"; not "the new American
@@ -225,8 +232,7 @@ def _demonym_names_state(text: str, m: Mention) -> bool:
             if after == "$":
                 return False  # "US$20 billion": a currency
             if after == " ":
-                name = _CAPITALISED_RUN.match(text, m.end)
-                if name and name.group(1).lower() in NON_ACTOR_ORG_HEADS:
+                if _in_organisation_name(text, m.end):
                     return False  # "Pakistan People's Party"
                 modified = _MODIFIED_WORDS.match(text, m.end)
                 if modified and any(w.lower() in NON_STATE_HEADS for w in modified.group(0).split()):
@@ -237,8 +243,7 @@ def _demonym_names_state(text: str, m: Mention) -> bool:
     nxt = _AFTER_DEMONYM.match(text, m.end)
     if not nxt:
         return False
-    name = _CAPITALISED_RUN.match(text, m.end)
-    if name and name.group(1).lower() in NON_ACTOR_ORG_HEADS:
+    if _in_organisation_name(text, m.end):
         return False  # "the French Communist Party", "a German Football League": an organisation's name
     word = nxt.group(1)
     return word.lower() in STATE_NOUNS or (word[:1].isupper() and word.lower() not in {"greens", "labor", "labour"})
@@ -357,6 +362,14 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
 
 
 _QUOTE_CONTINUES = re.compile(r"[,.]?\s*(?:said|says|added|told|stated|continued)\b[^.“”\"]{0,100}\.\s*|\s*", re.IGNORECASE)
+
+
+def _quote_at(offset: int, doc_quotes: list[Quote]) -> Quote | None:
+    """The quotation holding this offset, if any."""
+    for q in doc_quotes:
+        if q.start <= offset <= q.end:
+            return q
+    return None
 
 
 def _entity_in(mentions: list[Mention], entities: dict[str, EntityRecord], start: int, end: int) -> str | None:
@@ -723,8 +736,7 @@ class CommitmentExtractor:
                 else:
                     outer = [m for m in before if m.start < sent.start + clause_start]
                     actors = self._group(text, outer, entities, day, forward=False)
-                    quote = next((q for q in doc_quotes if q.start <= abs_start <= q.end), None)
-                    if not actors and quote is None:
+                    if not actors and _quote_at(abs_start, doc_quotes) is None:
                         actors = list(last_person if word in {"he", "she"} else last_actors)
                     # inside a quote, "they are prepared to do us ill" names someone the quote has not: no one
                 confidence = 0.7
@@ -733,8 +745,7 @@ class CommitmentExtractor:
                 actors = named[-2:] if len(named) >= 2 else []
                 confidence = 0.7
             if not actors and OWN_SIDE_SUBJECT.match(subject_text) and \
-                    SAID_BEFORE.search(s_text, max(0, clause_start - 30), clause_start):
-                said = SAID_BEFORE.search(s_text, max(0, clause_start - 30), clause_start)
+                    (said := SAID_BEFORE.search(s_text, max(0, clause_start - 30), clause_start)):
                 speakers = [m for m in before if m.end <= sent.start + said.start()]
                 actors = self._group(text, speakers, entities, day, forward=False, trigger_at=sent.start + said.start())
                 confidence = 0.7
@@ -822,7 +833,7 @@ class CommitmentExtractor:
         for m in REPORTING_VERB.finditer(s_text, 0, trig.start()):
             reporting = m
         if negated or EPISTEMIC_MUST.match(s_text, trig.end()) or \
-                re.search(r"\bthere\s+$", s_text[max(0, trig.start() - 8):trig.start()], re.IGNORECASE):
+                THERE_BEFORE.search(s_text, max(0, trig.start() - 8), trig.start()):
             return None  # "must not" forbids (left alone); "must be said", "must have been": no demand
         if reporting is not None:
             speaker_end = sent.start + reporting.start()
@@ -909,10 +920,8 @@ class CommitmentExtractor:
         return []
 
     def _speaker_of(self, offset: int, doc_quotes: list[Quote]) -> str | None:
-        for q in doc_quotes:
-            if q.start <= offset <= q.end:
-                return q.speaker
-        return None
+        quote = _quote_at(offset, doc_quotes)
+        return quote.speaker if quote is not None else None
 
     def _action(self, s_text: str, t_end: int) -> str:
         rest = s_text[t_end:]

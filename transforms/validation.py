@@ -434,6 +434,9 @@ class _Source:
     rows of some months (all of them when `months` is None), `find` the rows whose `column` is in `ids` whatever
     their month, `context` the parent rows outside the validated tables (published rows the run keeps)."""
 
+    def forget_datasets(self) -> None:
+        """Drop what was discovered about the files of the tables (nothing here; see `_DatasetSource`)."""
+
     def names(self) -> list[str]:
         raise NotImplementedError
 
@@ -692,9 +695,7 @@ class _Validator:
     def run(self) -> None:
         names = self.source.names()
         for name in [n for n in ORDER if n in names] + [n for n in names if n not in ORDER]:
-            forget = getattr(self.source, "forget_datasets", None)
-            if forget is not None:
-                forget()
+            self.source.forget_datasets()
             self.table(name)
         self.whole.clear()
 
