@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from transforms.amounts import counts, money_amounts
 from transforms.entities import Mention
@@ -35,6 +35,8 @@ NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+ly\s+|als
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|more|most|two|three|four|"
                                r"five|several|many|\d+|newly|recently|"
                                r"jointly|already|previously|once)\s+|-)$", re.IGNORECASE)
+_ADVERB_DETERMINERS = frozenset({"newly", "recently", "jointly", "already", "previously", "once"})
+AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|'ve|’ve)\s+$", re.IGNORECASE)
 # (at most one alternative can match at a position, so their order is free: the words share one "\b")
 CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|[“”\"]|\b(?:that|which|who|while|whereas|but|because|although|"
                           r"when|said|says|if|unless|as)\s|\b(?:after|before)\s(?!\w+ed\b)", re.IGNORECASE)
@@ -57,7 +59,13 @@ def _determiner_before(s_text: str, t_start: int) -> bool:
     j = t_start
     while j and s_text[j - 1].isspace():
         j -= 1
-    return DETERMINER_BEFORE.search(s_text, max(0, j - 11), t_start) is not None
+    found = DETERMINER_BEFORE.search(s_text, max(0, j - 11), t_start)
+    if found is None:
+        return False
+    # "has already urged", "had previously rejected": an adverb after an auxiliary leads to a verb, not a noun's
+    # participle ("the already agreed plan")
+    return not (found.group(0).strip().lower() in _ADVERB_DETERMINERS
+                and AUXILIARY_BEFORE.search(s_text, max(0, found.start() - 12), found.start()))
 
 
 # "-ed" triggers that stay active after "is": "Russia is opposed to", "is committed to"
@@ -96,8 +104,10 @@ PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all
                              r"will\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|were\s+)*$", re.IGNORECASE)
 GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partners|members|leaders|signatories|"
                            r"ministers|donors)\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
-# "the two countries", "both sides": the last two states named
-PAIR_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs)\s+"
+# "the two countries", "both sides", "the two leaders": the last two states named
+PAIR_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|"
+                          r"leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
+                          r"(?:foreign|defen[cs]e|finance|trade)\s+ministers|delegations)\s+"
                           r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+)*$", re.IGNORECASE)
 # "his country", "her government": the state of the person speaking or named last
 OWN_STATE_SUBJECT = re.compile(r"\b(?:his|her)\s+(?:country|government|nation|administration)\s+"
@@ -134,8 +144,9 @@ APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|
 OPINION_PRONE = frozenset({"insisted", "insists", "suggested", "suggests", "agreed that"})
 UNDERTAKING_CLAUSE = re.compile(r"\s+(?:on\b|upon\b|to\b|an?\s|the\s|(?:that\s+)?[^.;]{0,80}?\b(?:must|should|will|would|"
                                 r"shall|needs? to|has to|have to)\b)", re.IGNORECASE)
-SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:petition|autographs?|books?|"
-                               r"copies))\b",
+# "signed into law", "signed the petition", "signs of cooperation" (a noun), "sign up for the election"
+SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|of|up|(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:petition|autographs?|"
+                               r"books?|copies))\b",
                                re.IGNORECASE)
 NOTHING_AGREED = re.compile(r"\b(?:nothing|no deal|no agreement|none|no one|nobody)\b[^,;.]*$", re.IGNORECASE)
 REPORTED_DEMANDS = frozenset({"must", "should"})
@@ -176,12 +187,16 @@ ACTOR_TYPES = frozenset({"country", "organization", "person"})
 # a person the document names with no state and no office acting for one (a senator, a businessman, anyone quoted):
 # their record's type inside `CommitmentExtractor.commitments`, so they act for no one
 PRIVATE_PERSON = "private person"
-# organisations found in the text (not in the seeds) whose head word names a body that does not commit a state or an
-# international organisation: parties, companies, unions, associations, courts, committees ("the Green Party
-# called for", "Ford Motor Company agreed to"); what they say is reported, not a commitment of the ledger's actors
+# the head words of organisations that do not commit a state or an international organisation: parties,
+# companies, unions, associations, courts, committees; a state named inside such a name ("Pakistan People's Party",
+# "British Airways") is not the state acting
 NON_ACTOR_ORG_HEADS = frozenset("""party company corporation union association foundation institute league court
 tribunal committee board forum group holdings inc inc. ltd ltd. plc airways airlines telecom telecommunications petroleum
 railways broadcasting bank motors""".split())
+
+
+# the name of an armed group found in the text: "Moro Islamic Liberation Front", "Lord's Resistance Army"
+ARMED_GROUP_NAME = re.compile(r"\b(?:Front|Army|Brigades?|Militias?|Liberation|Rebels?|Insurgents?)\b")
 
 
 GAP_WORDS = frozenset("and & or as well along together with the 's ’s president prime minister foreign defence "
@@ -387,9 +402,12 @@ def _start(m: Mention) -> int:
 _TITLE_WORD = re.compile(r"[^\W\d][\w.'’-]*")  # the words of a title phrase ("sen.", "commander-in-chief")
 
 
-def _with_states(seen: list[str], mentions: list[Mention]) -> list[str]:
-    """`seen` with the states these mentions name (by name, demonym or capital) moved or added last, in order."""
-    named = [m.entity_id for m in mentions if m.entity_id.startswith("country:")]
+def _with_states(seen: list[str], mentions: list[Mention], acting_for: Callable[[Mention], str | None]) -> list[str]:
+    """`seen` with the states these mentions name (by name, demonym or capital), or act for (a person in a state's
+    office: "Singh met Musharraf. The two leaders agreed"), moved or added last, in order."""
+    named = [m.entity_id if m.entity_id.startswith("country:") else actor for m in mentions
+             if m.entity_id.startswith("country:")
+             or m.entity_id.startswith("person:") and (actor := acting_for(m)) and actor.startswith("country:")]
     if not named:
         return seen
     named = list(dict.fromkeys(reversed(named)))[::-1]  # each state once, at its last mention
@@ -413,6 +431,8 @@ class CommitmentExtractor:
         # words before a name, longest first: "Opposition leader Kim Beazley" is an opposition leader's
         self._title_acts = {" ".join(t.split()): not roles <= NON_STATE_ROLES for t, roles in by_title.items()}
         self._title_words = max((len(t.split()) for t in self._title_acts), default=0)
+        # the names and adjectives of states, lower-cased: "Libyan leader" is a state's leader, "Labour leader" not
+        self._state_words = frozenset(a.alias.lower() for a in reference.aliases if a.entity_id.startswith("country:"))
         non_state = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in
                              sorted((t for t, roles in by_title.items() if roles <= NON_STATE_ROLES), key=len,
                                     reverse=True))
@@ -428,6 +448,7 @@ class CommitmentExtractor:
         """Every commitment in the document (`doc_quotes`: its quotes, when already computed)."""
         found: list[Commitment] = []
         entities = self._with_country_hints(text, mentions, entities, day)
+        mentions = self._short_forms(mentions, entities)
         if doc_quotes is None:
             doc_quotes = quotes(text, mentions, entities)
         last_actors: tuple[str, ...] = ()
@@ -475,7 +496,7 @@ class CommitmentExtractor:
                         last_actors, last_at = remembered, index
                     if index in orgs_in:
                         orgs_seen += orgs_in[index]
-                    states_seen = _with_states(states_seen, s_mentions)
+                    states_seen = _with_states(states_seen, s_mentions, acting_for)
                 continue
             rows: dict[tuple, Commitment] = {}
             if maybe != NO_TRIGGER:
@@ -483,9 +504,12 @@ class CommitmentExtractor:
                 s_mentions_or_none = s_mentions or []
                 triggers = self.lexicon.scan(s_text) if maybe == ANCHORED else self.lexicon.matches(s_text)
                 demand_at: int | None = None
+                object_at: int | None = None
                 for trig in triggers:
                     if demand_at is not None and trig.start() > demand_at:
                         continue  # what is demanded or proposed ("called on X to provide") is not a second pledge
+                    if object_at is not None and not s_text[object_at:trig.start()].strip():
+                        continue  # "refused to sign", "agreed to sign": the undertaking refused or agreed, one row
                     recent = last_actors if index - last_at <= 1 else ()
                     recent_person = last_person if index - last_person_at <= 1 else ()
                     result = self._one(text, sent, s_text, trig, s_mentions_or_none, entities, day, doc_quotes,
@@ -493,6 +517,8 @@ class CommitmentExtractor:
                                        orgs_seen, states_seen)
                     if result is None:
                         continue
+                    if trig.group(0).lower().endswith(" to"):
+                        object_at = trig.end()
                     key = (tuple(sorted(p.entity_id for p in result.parties if p.role == "actor")), result.kind)
                     if result.kind in {"demand", "proposal"}:
                         demand_at = trig.end()
@@ -516,7 +542,7 @@ class CommitmentExtractor:
                     last_person, last_person_at = (next(p for p in reversed(persons) if p),), index
             if index in orgs_in:
                 orgs_seen += orgs_in[index]
-            states_seen = _with_states(states_seen, s_mentions)
+            states_seen = _with_states(states_seen, s_mentions, acting_for)
         return found
 
     def _with_country_hints(self, text: str, mentions: list[Mention], entities: dict[str, EntityRecord],
@@ -550,6 +576,17 @@ class CommitmentExtractor:
             if not eid.startswith("person:"):
                 continue
             country = known[eid] if eid in known else known.setdefault(eid, person_country(eid, day))
+            roles = self.reference.roles.get(eid)
+            if country and roles and day is not None and not any(r.active_on(day) for r in roles) \
+                    and not is_titled(eid):
+                # a seeded office holder out of office on the day, and given no state office here ("Conservative
+                # leader David Cameron" in 2008, "former president Bill Clinton"): acts for no one
+                record = local.get(eid) or self.reference.entities.get(eid)
+                if record is not None and record.entity_type == "person":
+                    if local is entities:
+                        local = dict(entities)
+                    local[eid] = record._replace(entity_type=PRIVATE_PERSON)
+                continue
             if country:
                 continue
             record = local.get(eid) or self.reference.entities.get(eid)
@@ -578,6 +615,10 @@ class CommitmentExtractor:
         for k in range(len(words), 0, -1):
             acts = self._title_acts.get(" ".join(words[-k:]).lower())
             if acts is not None:
+                if acts and k == 1 and words[-1].lower() == "leader" and len(words) >= 2 and words[-2][:1].isupper() \
+                        and words[-2].lower() not in self._state_words \
+                        and " ".join(words[-3:-1]).lower() not in self._state_words:
+                    return False  # "Conservative leader David Cameron", "Likud leader": a party's, not a state's
                 return acts  # the longest title before the name decides
         return bool(self._title_after.match(text, m.end, m.end + 80))
 
@@ -588,6 +629,30 @@ class CommitmentExtractor:
             if actor:
                 return (actor,)
         return ()
+
+    def _short_forms(self, mentions: list[Mention], entities: dict[str, EntityRecord]) -> list[Mention]:
+        """`mentions` with each organisation found in the text (not seeded) that is the last words of a seeded
+        organisation named before it in the document renamed to that organisation: "the Security Council" after
+        "the UN Security Council", "the Assembly" after "the UN General Assembly". Others stay as they are."""
+        orgs = self.reference.entities
+        tails: dict[str, str] = {}  # the last one, two or three words of a seeded name named so far -> its id
+        out = []
+        for m in sorted(mentions, key=_start):
+            eid = m.entity_id
+            if eid.startswith("org:"):
+                record = orgs.get(eid)
+                if record is not None:
+                    words = record.name.lower().split()
+                    for k in range(1, min(3, len(words) - 1) + 1):
+                        tails[" ".join(words[-k:])] = eid
+                else:
+                    extracted = entities.get(eid)
+                    name = extracted.name.lower() if extracted is not None else ""
+                    name = name[4:] if name.startswith("the ") else name
+                    if name in tails:
+                        m = m._replace(entity_id=tails[name])
+            out.append(m)
+        return out
 
     def _acting_for(self, m: Mention, entities: dict[str, EntityRecord], day: dt.date | None) -> str | None:
         """The actor a mention stands for: a state, an organisation, or (unresolved) a person."""
@@ -610,7 +675,13 @@ class CommitmentExtractor:
                 return f"country:{country}"
             return eid  # an office holder of a state the text does not name ("President Bouteflika said")
         if record.entity_type == "organization" and record.source == "extracted" and \
-                record.name.rsplit(None, 1)[-1].lower() in NON_ACTOR_ORG_HEADS:
+                not ARMED_GROUP_NAME.search(record.name):
+            # an organisation the seeds do not hold is a domestic body, a party, a company or a movement (a city
+            # council, "the Welsh Assembly Government", "the Muslim Council of Britain"): not one of the ledger's
+            # actors (states, international organisations, alliances, coalitions). Armed groups named by their
+            # head word are, as the seeded ones: parties to ceasefires and peace deals ("the Revolutionary United
+            # Front announced it will return weapons"). A short form of a seeded organisation named before ("the
+            # Security Council") is renamed to it by `_short_forms` first.
             return None
         return eid
 
@@ -741,7 +812,7 @@ class CommitmentExtractor:
                     # inside a quote, "they are prepared to do us ill" names someone the quote has not: no one
                 confidence = 0.7
             if not actors and PAIR_SUBJECT.search(subject_text):
-                named = _with_states(states_seen, before)
+                named = _with_states(states_seen, before, lambda m: self._acting_for(m, entities, day))
                 actors = named[-2:] if len(named) >= 2 else []
                 confidence = 0.7
             if not actors and OWN_SIDE_SUBJECT.match(subject_text) and \
@@ -882,7 +953,17 @@ class CommitmentExtractor:
 
     def _group(self, text: str, mentions: list[Mention], entities: dict[str, EntityRecord], day: dt.date | None,
                *, forward: bool, trigger_at: int | None = None) -> list[str]:
-        """The coordinated group of actors nearest the trigger ("Ukraine, France and the UK")."""
+        """The coordinated group of actors nearest the trigger ("Ukraine, France and the UK"); none when the
+        nearest name is an organisation that is not an actor ("the Muslim Council of Britain", "the Orange
+        Democratic Movement"): the subject is that body, not a state named before or inside it."""
+        subjects = mentions if forward else [m for m in mentions
+                                            if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])]
+        if subjects:
+            nearest = subjects[0] if forward else subjects[-1]
+            record = entities.get(nearest.entity_id)
+            if record is not None and record.entity_type == "organization" and record.source == "extracted" \
+                    and self._acting_for(nearest, entities, day) is None:
+                return []
         usable = [m for m in mentions if self._acting_for(m, entities, day) and _demonym_names_state(text, m)
                   and _possessive_names_state(text, m, trigger_at)
                   and not (self._non_state_office and self._non_state_office.match(text, m.end))]

@@ -71,6 +71,10 @@ _ORG = re.compile(rf"(?P<name>(?:[A-Z][\w'’.&-]*)(?:\s+{_ORG_WORD}){{0,6}}?\s+
 _PERSON_OF = re.compile(r"^(?P<pre>(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*)\s+of\s+(?:the\s+)?(?P<org>.+)$")
 _WORD = re.compile(r"\w", re.UNICODE)
 _SLUG_RUN = re.compile(r"[^a-z0-9]+")
+# "the" inside a matched name starts the name, unless a linking word leads to it ("Organization of the ...");
+# before it: the end of a sentence, a heading, or a capitalised first word of a clause ("If the Council")
+_INNER_THE = re.compile(r"(\S+)\s+[Tt]he\s+(?=[A-Z])")
+_NAME_LINKS = frozenset({"of", "for", "and", "&"})
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"\W*?(\w+)")
@@ -550,6 +554,10 @@ class EntityExtractor:
             name = m.group("name")
             if name.startswith(("The", "the")):
                 name = _LEADING_THE.sub("", name)
+            for inner_the in _INNER_THE.finditer(name):
+                if inner_the.group(1).lower() not in _NAME_LINKS:
+                    name = name[inner_the.end():]  # "Monday. The Security Council", "May the Government"
+                    break
             of = _PERSON_OF.match(name) if "of" in name else None
             if of and not set(of.group("pre").split()) & (ORG_HEADS_SET | GENERIC_ORG_WORDS):
                 name = of.group("org")  # "Danny O'Brien of the Electronic Frontier Foundation", "Member of Parliament"

@@ -55,7 +55,7 @@ import curated_locations as CL  # noqa: E402
 import curated_orgs as CO  # noqa: E402
 
 OUT = HERE.parent / "reference"
-REFERENCE_VERSION = "2026.11.5"
+REFERENCE_VERSION = "2026.11.6"
 EXPECTED_VERSIONS = {
     "pycountry": "26.2.16",
     "countryinfo": "1.0.1",
@@ -103,6 +103,8 @@ def is_case_sensitive(alias: str) -> bool:
     a = alias.strip()
     if len(a) <= 3:
         return True
+    if a.endswith(" administration"):
+        return True  # "Bush administration": a surname ("bush", "carter") that is also a common word
     for tok in re.split(r"[\s/]+", a):
         letters = [c for c in tok if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters):

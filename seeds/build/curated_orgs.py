@@ -27,7 +27,7 @@ ocha|United Nations Office for the Coordination of Humanitarian Affairs|OCHA|age
 iaea|International Atomic Energy Agency|IAEA|agency|Q41984|1957|UN nuclear watchdog;U.N. nuclear watchdog
 who|World Health Organization|WHO|agency|Q7817|1948|World Health Organisation
 wto|World Trade Organization|WTO|igo|Q7825|1995|World Trade Organisation
-ilo|International Labour Organization|ILO|agency|Q54129|1919|International Labor Organization;International Labour Organisation
+ilo|International Labour Organization|ILO|agency|Q54129|1919|International Labor Organization;International Labour Organisation;International Labour Office;International Labor Office
 fao|Food and Agriculture Organization of the United Nations|FAO|agency|Q82151|1945|Food and Agriculture Organization;UN Food and Agriculture Organization
 imo|International Maritime Organization|IMO|agency|Q201054|1948|International Maritime Organisation
 icao|International Civil Aviation Organization|ICAO|agency||1947|
@@ -73,6 +73,7 @@ paris-club|Paris Club||coalition||1956|
 fatf|Financial Action Task Force|FATF|igo||1989|
 # --- European Union -------------------------------------------------------
 european-union|European Union|EU|igo|Q458|1993|E.U.;the EU;the E.U.;the European Union
+european-communities|European Communities||igo||1958|European Community;the European Community;European Economic Community;the European Economic Community;EEC
 european-commission|European Commission||igo_body|Q8880|1958|EU Commission;the European Commission
 eurozone|Eurozone||bloc||1999|euro zone;euro area;euro-zone;the eurozone
 european-council|European Council||igo_body|Q8886|1975|

@@ -585,3 +585,72 @@ def test_companies_are_not_actors(extractor, text, expected):
 ])
 def test_undertakings_stated_as_nouns(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb after an auxiliary leads to a verb ("has already urged"), not a noun's participle
+    ("Ukraine has already urged Russia to withdraw its troops from Georgia.", [("demand", "positive", ["UKR"])]),
+    ("Iran had previously rejected the European offer.", [("refusal", "negative", ["IRN"])]),
+    ("The previously agreed timetable slipped again.", []),
+    # "the two leaders", "both presidents": the states of the last two leaders named
+    ("Manmohan Singh met Pervez Musharraf in Havana on Saturday. The two leaders agreed to resume the peace process.",
+     [("pledge", "positive", ["IND", "PAK"])]),
+    ("Colombia and Venezuela ended the dispute. Both presidents pledged to restore trade links.",
+     [("pledge", "positive", ["COL", "VEN"])]),
+])
+def test_adverbs_after_auxiliaries_and_pairs_of_leaders(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 9, 17))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies the seeds do not hold (councils, domestic governments, parties, pressure groups) are not actors, and
+    # a state named inside or before them does not take their place
+    ("The Bristol City Council agreed to reject plans for a rapid transit route.", []),
+    ("The Sunshine Coast Regional Council has formally ratified the rejection of the plan.", []),
+    ("The letter has been signed by the Muslim Council of Britain.", []),
+    ("Lawmakers of the opposition Orange Democratic Movement in Kenya insisted the vote be held by open ballot.", []),
+    # armed groups named by their head word act, as seeded ones do
+    ("The Revolutionary United Front announced it will return weapons seized from United Nations peacekeepers.",
+     [("pledge", "positive", ["revolutionary-united-front"])]),
+    # the short form of a seeded organisation named before is that organisation
+    ("The UN Security Council met on Monday. The Security Council demanded that Syria detain the suspects.",
+     [("demand", "positive", ["un-security-council"])]),
+    # a capitalised word before "the" does not start an organisation's name
+    ("If the Council agrees, France will send troops.", [("pledge", "positive", ["FRA"])]),
+    # the European Communities, before the EU
+    ("European Community foreign ministers agreed to provide 70 million dollars of aid for Poland.",
+     [("pledge", "positive", ["european-communities"])]),
+])
+def test_organisations_outside_the_seeds(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(1990, 5, 5))] == expected
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # a seeded office holder out of office on the day, given no state office in the text, acts for no one
+    ("Conservative leader David Cameron has called for a public inquiry into the crisis.", dt.date(2008, 1, 10), []),
+    ("David Cameron called for a public inquiry into the crisis.", dt.date(2008, 1, 10), []),
+    ("David Cameron called for a public inquiry into the crisis.", dt.date(2012, 1, 10),
+     [("demand", "positive", ["GBR"])]),
+    ("On September 29, Putin offered to negotiate with Armenia.", dt.date(1999, 10, 1),
+     [("proposal", "positive", ["RUS"])]),
+    # a party's leader is not a state's; a state's leader is
+    ("Likud leader Benjamin Netanyahu vowed to stop the withdrawal.", dt.date(2005, 8, 1), []),
+    ("Libyan leader Muammar Gaddafi pledged to pay compensation.", dt.date(2008, 8, 30),
+     [("pledge", "positive", ["LBY"])]),
+])
+def test_office_holders_out_of_office(extractor, text, day, expected):
+    assert [summary(c) for c in extract(extractor, text, day=day)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the undertaking right after "refused to", "agreed to" is what is refused or agreed: one row, not two
+    ("Australia and the United States refused to sign the Kyoto Protocol.",
+     [("refusal", "negative", ["AUS", "USA"])]),
+    ("Iran agreed to sign the additional protocol.", [("pledge", "positive", ["IRN"])]),
+    ("France refused to sign the deal, but Germany pledged aid.",
+     [("refusal", "negative", ["FRA"]), ("pledge", "positive", ["DEU"])]),
+    # "signs of" is a noun
+    ("Tehran shows signs of cooperation in clearing up questions.", []),
+])
+def test_what_is_refused_or_agreed_is_one_row(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected

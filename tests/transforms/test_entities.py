@@ -177,6 +177,10 @@ def test_surname_of_a_spelling_variant(extractor):
     ("The Supreme Court ruled on Monday that the vote was valid.", set()),      # generic institution
     ("Members of Parliament voted on the bill.", set()),
     ("The Green Party backed the plan.", {"org:green-party"}),
+    # a name does not start before an inner "the" (a sentence's end, a clause's first word)
+    ("The talks ended on Monday. The Security Council met later.", {"org:security-council"}),
+    ("May the Government act soon.", set()),
+    ("The Organization of the Islamic Conference met.", {"org:oic"}),
 ])
 def test_organisations_found_in_text(extractor, text, expected):
     found_orgs = {eid for eid in ids(extractor, text, None) if eid.startswith("org:")}
