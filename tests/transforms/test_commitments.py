@@ -654,3 +654,16 @@ def test_office_holders_out_of_office(extractor, text, day, expected):
 ])
 def test_what_is_refused_or_agreed_is_one_row(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # withholding aid, talks, trade or entry is a refusal; the same verbs with other objects are not commitments
+    ("The UK has suspended £30m of aid payments to Ethiopia.", [("refusal", "negative", ["GBR"])]),
+    ("Japan has banned imports of U.S. beef for 15 months.", [("refusal", "negative", ["JPN"])]),
+    ("The World Bank froze loans to Uzbekistan.", [("refusal", "negative", ["world-bank"])]),
+    ("Russia cut off gas supplies to Ukraine on Sunday.", [("refusal", "negative", ["RUS"])]),
+    ("The Kenyan police suspended the officer.", []),
+    ("Italy banned smoking in bars.", []),
+])
+def test_withholding_is_a_refusal(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
