@@ -74,6 +74,7 @@ _SLUG_RUN = re.compile(r"[^a-z0-9]+")
 # "the" inside a matched name starts the name, unless a linking word leads to it ("Organization of the ...");
 # before it: the end of a sentence, a heading, or a capitalised first word of a clause ("If the Council")
 _INNER_THE = re.compile(r"(\S+)\s+[Tt]he\s+(?=[A-Z])")
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")  # a capitalised word right before a name: its first name?
 _NAME_LINKS = frozenset({"of", "for", "and", "&"})
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
@@ -595,13 +596,32 @@ class EntityExtractor:
                     covered[a_start:a_end] = b"\x01" * (a_end - a_start)
 
         # ---- 5. surnames -----------------------------------------------------------------------------------
+        # a surname shared by a common given name ("Sharon", "Brown") links without the full name before it only
+        # when its person holds a state's top office on the day and that state is named in the document ("Sharon
+        # has agreed to travel to Ramallah" in an article on Israel of 2005), and no person of the text has it
+        named_states: set[str] | None = None
         for start, end, a in surname_hits:
             if taken.overlaps(start, end):
                 continue
             eid = a.entity_id
-            if eid in seen_persons or a.global_surname:
-                add(eid, start, end, "surname")
-                taken.append((start, end))
+            if not (eid in seen_persons or a.global_surname) and day is not None:
+                if named_states is None:
+                    named_states = {x.entity_id[8:] for x in out if x.entity_id.startswith("country:")}
+                    extracted_surnames = {r.name.split()[-1] for r in extracted.values() if r.entity_type == "person"}
+                    title_words = {w for t in self.title_roles for w in t.split()}
+                    # a surname after a first name that is not its person's ("Tom Sharon") is another person's,
+                    # there and everywhere else in the document
+                    others = {h[2].entity_id for h in surname_hits
+                              if (first := _WORD_BEFORE.search(text, max(0, h[0] - 40), h[0]))
+                              and first.group(1).lower() not in title_words}
+                if text[start:end] in extracted_surnames or eid in others or not any(
+                        r.role in DATE_RESOLVED_ROLES and r.country_iso3 in named_states and r.active_on(day)
+                        for r in ref.roles.get(eid, ())):
+                    continue
+            elif not (eid in seen_persons or a.global_surname):
+                continue
+            add(eid, start, end, "surname")
+            taken.append((start, end))
         for eid, record in extracted.items():
             surname = record.name.split()[-1]
             if len(surname) < 3 or not surname[:1].isupper():

@@ -185,3 +185,17 @@ def test_surname_of_a_spelling_variant(extractor):
 def test_organisations_found_in_text(extractor, text, expected):
     found_orgs = {eid for eid in ids(extractor, text, None) if eid.startswith("org:")}
     assert found_orgs == expected
+
+
+@pytest.mark.parametrize("text, day, linked", [
+    # a surname that is also a given name links alone when its person holds the named state's top office that day
+    ("Israel and the Palestinians agreed a truce. Sharon has agreed to travel to Ramallah.", dt.date(2005, 2, 9),
+     True),
+    # not when the state is not named, not on another day, not when a person of the text has that surname
+    ("Sharon has agreed to travel to Ramallah.", dt.date(2005, 2, 9), False),
+    ("Israel and the Palestinians agreed a truce. Sharon has agreed to travel to Ramallah.", dt.date(2010, 2, 9),
+     False),
+    ("Israel welcomed the singer Tom Sharon. Sharon will travel to Ramallah.", dt.date(2005, 2, 9), False),
+])
+def test_surnames_of_office_holders_of_named_states(extractor, text, day, linked):
+    assert ("person:ariel-sharon" in ids(extractor, text, day)) is linked
