@@ -98,6 +98,11 @@ REPORTING_BEFORE = re.compile(r"\b(?:believes?|believed|says|said|thinks?|though
 APPOSITIVE_NAME = re.compile(r"\s*,\s*(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+|will\s+|would\s+|then\s+)*$",
                              re.IGNORECASE)
 QUOTED_AFTER_PRONOUN = re.compile(r"\b(he|she|it|they|we)\s*[“\"]$", re.IGNORECASE)
+# "agreed by 2010", "signed by the end of the year", "adopted by consensus": "by" that does not name an agent
+TIME_AFTER_BY = re.compile(r"(?:the\s+)?(?:\d|end\b|middle\b|beginning\b|start\b|spring\b|summer\b|autumn\b|fall\b|"
+                           r"winter\b|next\b|early\b|late\b|mid\b|consensus\b|a\s+vote\b|a\s+majority\b|"
+                           r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all\s+|both\s+|too\s+|still\s+|"
                              r"now\s+|not\s+|never\s+|had\s+|has\s+|have\s+|would\s+|"
@@ -195,6 +200,8 @@ tribunal committee board forum group holdings inc inc. ltd ltd. plc airways airl
 railways broadcasting bank motors""".split())
 
 
+# the title words between a place's name and a person's: "Queensland| Premier |Peter Beattie", "NSW|'s Premier |..."
+_LOCAL_TITLE = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,?\s+")
 # the name of an armed group found in the text: "Moro Islamic Liberation Front", "Lord's Resistance Army"
 ARMED_GROUP_NAME = re.compile(r"\b(?:Front|Army|Brigades?|Militias?|Liberation|Rebels?|Insurgents?)\b")
 
@@ -241,8 +248,13 @@ def _demonym_names_state(text: str, m: Mention) -> bool:
     "the Israeli and Palestinian negotiators", "Dutch Foreign Minister ...", "Palestinians"; not "the new American
     management" or "Australian Greens Senator". A counted plural ("two Iraqis", "thousands of Serbs", "a group of
     Afghans") names individuals, not the state."""
+    if text[max(0, m.start - 5):m.start].lower().endswith(("anti-", "pro-", "non-")):
+        return False  # "the anti-Syrian opposition", "pro-Western parties": a stance toward the state
     if m.mention_type != "demonym":
         if m.entity_id.startswith("country:"):
+            if text[m.end:m.end + 7].lstrip().startswith("-based") or \
+                    m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].isalpha():
+                return False  # "a United Kingdom-based company", "Radio-Canada": a place of business, a name
             after = text[m.end:m.end + 1]
             if after == "$":
                 return False  # "US$20 billion": a currency
@@ -566,9 +578,15 @@ class CommitmentExtractor:
         person_country = self.reference.person_country
         titled: dict[str, bool] = {}  # asked only of persons with no state (the title scan is the costly part)
 
+        place_ends: set[int] | None = None  # where the mentions of places (regions, cities) end
+
         def is_titled(eid: str) -> bool:
+            nonlocal place_ends
             if eid not in titled:
-                titled[eid] = any(self._titled(text, x) for x in mentions if x.entity_id == eid)
+                if place_ends is None:
+                    place_ends = {x.end for x in mentions if x.entity_id.startswith("location:")}
+                titled[eid] = any(self._titled(text, x) and not self._local_office(text, x, place_ends)
+                                  for x in mentions if x.entity_id == eid)
             return titled[eid]
 
         for m in mentions:
@@ -606,6 +624,13 @@ class CommitmentExtractor:
                     local = dict(entities)
                 local[eid] = record._replace(country_iso3=best.split(":", 1)[1])
         return local
+
+    @staticmethod
+    def _local_office(text: str, m: Mention, place_ends: set[int]) -> bool:
+        """Whether the title before this person mention follows a place's name: the office is a region's or a
+        city's ("Queensland Premier Peter Beattie", "NSW Premier Morris Iemma", "London Mayor Ken Livingstone")."""
+        return any(end in place_ends and _LOCAL_TITLE.fullmatch(text, end, m.start)
+                   for end in range(max(0, m.start - 40), m.start))
 
     def _titled(self, text: str, m: Mention) -> bool:
         """Whether the text gives this person mention the title of an office acting for a state."""
@@ -775,6 +800,8 @@ class CommitmentExtractor:
         if passive:
             agent_start = sent.start + passive.end()
             actors = self._group(text, [m for m in after if m.start >= agent_start], entities, day, forward=True)
+            if not actors and not TIME_AFTER_BY.match(s_text, passive.end()):
+                return None  # "Medvedev was backed by three other parties": the agent acts, and it is not ours
         if not actors:
             clause_start = self._clause_start(s_text, t_start)
             if REPORTING_BEFORE.search(s_text, max(clause_start, t_start - 20), t_start):
@@ -861,6 +888,11 @@ class CommitmentExtractor:
 
         if trigger.phrase in ADDRESSED_ONLY and not any(p.role == "target" for p in parties):
             return None  # "the prime minister ordered an investigation": an order to one's own, not a demand
+        if kind == "demand" and not passive and after and after[0].start - abs_end <= 12 and \
+                self._acting_for(after[0], entities, day) in actors:
+            # "Bush has asked the U.S. Congress for $80bn", "urged Iranians to vote": a state asking its own
+            # legislature or people is domestic politics, not a demand on another actor
+            return None
         return self._commitment(sent, s_text, trig, trigger, kind, polarity, confidence, parties, day)
 
     def _commitment(self, sent: Sentence, s_text: str, trig: re.Match, trigger: Trigger, kind: str, polarity: str,
@@ -961,9 +993,10 @@ class CommitmentExtractor:
         if subjects:
             nearest = subjects[0] if forward else subjects[-1]
             record = entities.get(nearest.entity_id)
-            if record is not None and record.entity_type == "organization" and record.source == "extracted" \
-                    and self._acting_for(nearest, entities, day) is None:
-                return []
+            if record is not None and (forward and record.entity_type == PRIVATE_PERSON
+                                       or record.entity_type == "organization" and record.source == "extracted"
+                                       and self._acting_for(nearest, entities, day) is None):
+                return []  # an agent who is a private person: "proposed by Congresswoman Barbara Lee" is not the US
         usable = [m for m in mentions if self._acting_for(m, entities, day) and _demonym_names_state(text, m)
                   and _possessive_names_state(text, m, trigger_at)
                   and not (self._non_state_office and self._non_state_office.match(text, m.end))]

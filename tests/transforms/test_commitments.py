@@ -667,3 +667,36 @@ def test_what_is_refused_or_agreed_is_one_row(extractor, text, expected):
 ])
 def test_withholding_is_a_refusal(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's or a city's office is not a state's
+    ("Australia's government is split. Queensland Premier Peter Beattie has ruled out uranium mining.", []),
+    ("Chinese Premier Wen Jiabao pledged aid to Africa.", [("pledge", "positive", ["CHN"])]),
+    # a passive whose agent is not one of ours has no actor: never the one acted upon
+    ("Medvedev, the deputy prime minister of Russia, was also backed by three other parties.", []),
+    ("The plan was backed by France.", [("endorsement", "positive", ["FRA"])]),
+    # "by" with a date is no agent
+    ("The treaty will be signed by 2008, Germany said.", [("agreement", "positive", ["DEU"])]),
+    # "anti-Syrian", "pro-Western": a stance toward a state, not the state
+    ("The anti-Syrian opposition had refused to join his government.", []),
+    # a state asking its own legislature or people is domestic politics
+    ("U.S. President George W. Bush has asked the U.S. Congress for an additional $80bn.", []),
+    ("Iran urged the United States to withdraw its troops.", [("demand", "positive", ["IRN"])]),
+    ("It comes in the wake of demands by the US for Iran to halt enrichment.", [("demand", "positive", ["USA"])]),
+])
+def test_offices_agents_and_stances_that_do_not_act(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's office holder with a comma after the title, speaking of "his government"
+    ("On Sunday, NSW Premier, Morris Iemma announced that his government would be spending $120 million.", []),
+    # an agent who is a private person is not the state named later in the sentence
+    ("Originally proposed by Congresswoman Barbara Lee, the resolution had 83 co-sponsors in the United States.", []),
+    # a country as a company's base or inside a compound name
+    ("Imperial Tobacco, a United Kingdom -based tobacco company, has announced that it will cut 2,440 jobs.", []),
+    ("Radio-Canada journalists said they would ask the minister.", []),
+])
+def test_places_of_business_local_offices_and_private_agents(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 6, 1))] == expected
