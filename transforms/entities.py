@@ -74,6 +74,31 @@ _SLUG_RUN = re.compile(r"[^a-z0-9]+")
 # "the" inside a matched name starts the name, unless a linking word leads to it ("Organization of the ...");
 # before it: the end of a sentence, a heading, or a capitalised first word of a clause ("If the Council")
 _INNER_THE = re.compile(r"(\S+)\s+[Tt]he\s+(?=[A-Z])")
+# states whose names are also given names or surnames: read as a person's name next to another capitalised name
+PERSONAL_NAME_STATES = frozenset({"chad", "jordan", "georgia"})
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“])(?<!^)\s([A-Z][a-z]+)\s+$")
+_SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+# capitalised words that may stand next to a state's name without making it a person's: compass points, forms of
+# state, titles ("King Abdullah of Jordan", "President of Georgia", "Northern Chad", "Jordan Valley" is a place,
+# not the state either)
+_STATE_NEIGHBOURS = frozenset("""North South East West Northern Southern Eastern Western Central Republic Kingdom
+Hashemite Democratic Soviet President King Queen Prime Minister Foreign The In On At From To Of And But For With By
+As After Before Since When While Both Neighbouring Neighboring Unlike Like Including Also Then Meanwhile However
+Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
+
+def _reads_as_personal_name(text: str, start: int, end: int) -> bool:
+    """Whether "Chad", "Jordan" or "Georgia" here is part of a person's name: a capitalised word right before it
+    ("Michael Jordan") or right after it ("Chad Mitchell"), other than the neighbours a state's name takes."""
+    if start == 0 or text[max(0, start - 3):start] == "of ":
+        return False  # the first word of an article (a topic line: "Georgia Abkhazia, a region ..."); "President of
+        # Georgia Mikheil Saakashvili"
+    before = _GIVEN_NAME_BEFORE.search(text, max(0, start - 20), start)
+    after = _SURNAME_AFTER.match(text, end)
+    return bool(before and before.group(1) not in _STATE_NEIGHBOURS or
+                after and after.group(1) not in _STATE_NEIGHBOURS)
+
+
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")  # a capitalised word right before a name: its first name?
 _NAME_LINKS = frozenset({"of", "for", "and", "&"})
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
@@ -451,6 +476,9 @@ class EntityExtractor:
             kind = a.kind
             if kind == "surname":
                 continue  # resolved in step 5
+            if kind == "country" and end - start <= 7 and low[start:end] in PERSONAL_NAME_STATES \
+                    and _reads_as_personal_name(text, start, end):
+                continue  # "Chad Mitchell", "Michael Jordan", "the Jordan Valley"
             eid = a.entity_id
             mtype = a.mention_type
             if kind == "person":
