@@ -163,6 +163,8 @@ ADVICE_AFTER = re.compile(r"\s+(?:(?:they|it|he|she|we|you|there|the|this|that|\
 EPISTEMIC_MUST = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:said|noted|remembered|recalled|stressed|emphasi[sz]ed|"
                             r"admitted|acknowledged|understood|seen|considered)|have\s+been|have\s+\w+ed)\b", re.IGNORECASE)
 THERE_BEFORE = re.compile(r"\bthere\s+$", re.IGNORECASE)  # "there must be": no one is asked
+OWN_STATE_BEFORE = re.compile(r"\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:country|government|nation|people|"
+                              r"administration|forces|army|military|troops)\s+(?:\w+ly\s+|also\s+)*$", re.IGNORECASE)
 SELF_SUBJECT = re.compile(r"\b(?:we|i|you|us|there)\s+(?:\w+ly\s+|also\s+|all\s+)*$", re.IGNORECASE)
 # a clause that is the content of a worry, hope or forecast: "not worried that Australia will reduce troops"
 ATTITUDE_BEFORE = re.compile(r"\b(?:worried|worries|worry|concerned|fears?|feared|afraid|doubts?|doubted|hopes?|"
@@ -200,6 +202,17 @@ tribunal committee board forum group holdings inc inc. ltd ltd. plc airways airl
 railways broadcasting bank motors""".split())
 
 
+# "stores that they will build": a relative clause, whose pronoun refers to the noun before "that"; after a reporting
+# verb ("said that they will", "told reporters that it would") "that" starts reported speech instead
+RELATIVE_THAT = re.compile(r"\b([a-z]+)\s+(?:that|which)\s+$")
+_REPORTING_WORDS = frozenset("""said says say stated states announced announces added adds warned warns confirmed confirms
+claimed claims insisted insists believes believe believed told tells reporters journalists us them him her me noted
+notes argued argues explained explains indicated indicates signalled signaled agreed agrees decided decides promised
+promises pledged pledges vowed vows declared declares hopes hoped expects expected thinks thought knows knew""".split())
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’.-]*")
+_SENTENCE_OPENERS = frozenset("""The A An He She It They We I In On At But And However Also Then Meanwhile After Before
+When While Although Earlier Later Last This That These Those Since As If According Speaking Asked Following Under
+For With Despite Today Yesterday Now So Mr Mrs Ms Dr""".split())
 # the title words between a place's name and a person's: "Queensland| Premier |Peter Beattie", "NSW|'s Premier |..."
 _LOCAL_TITLE = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,?\s+")
 # the name of an armed group found in the text: "Moro Islamic Liberation Front", "Lord's Resistance Army"
@@ -834,7 +847,10 @@ class CommitmentExtractor:
                 else:
                     outer = [m for m in before if m.start < sent.start + clause_start]
                     actors = self._group(text, outer, entities, day, forward=False)
-                    if not actors and _quote_at(abs_start, doc_quotes) is None:
+                    if not actors and _quote_at(abs_start, doc_quotes) is None \
+                            and not ((rel := RELATIVE_THAT.search(s_text, max(0, clause_start - 30), clause_start))
+                                     and rel.group(1) not in _REPORTING_WORDS) \
+                            and not self._unnamed_subject(s_text, clause_start, before, sent.start):
                         actors = list(last_person if word in {"he", "she"} else last_actors)
                     # inside a quote, "they are prepared to do us ill" names someone the quote has not: no one
                 confidence = 0.7
@@ -950,6 +966,10 @@ class CommitmentExtractor:
             content_start = sent.start
         if not actors:
             return None
+        if OWN_STATE_BEFORE.search(s_text, max(0, trig.start() - 40), trig.start()) or any(
+                self._acting_for(m, entities, day) in actors for m in s_mentions
+                if sent.start + self._clause_start(s_text, trig.start()) <= m.start < sent.start + trig.start()):
+            return None  # "Hu Jintao stated his country must build", "Rudd said Australia must": a resolve, not a demand
         parties = [Party(a, "actor") for a in actors]
         for m in s_mentions:
             if content_start <= m.start < sent.start + trig.start():
@@ -965,6 +985,19 @@ class CommitmentExtractor:
                                for p in parties):
                 return None  # advice to a person, "should know" (a warning), "should they not ..." (a condition)
         return self._commitment(sent, s_text, trig, trigger, "demand", "positive", 0.75, parties, day)
+
+    @staticmethod
+    def _unnamed_subject(s_text: str, end: int, mentions: list[Mention], offset: int) -> bool:
+        """Whether a capitalised name that is no mention stands before `end` in the sentence: the subject a pronoun
+        after it refers to ("Al Jazeera has stated that it will", "The DHBs say they will not"), not the last actor
+        of the sentence before."""
+        for w in _CAPITALISED_WORD.finditer(s_text, 0, end):
+            if w.start() == 0 and w.group(0) in _SENTENCE_OPENERS:
+                continue
+            at = offset + w.start()
+            if not any(m.start <= at < m.end for m in mentions):
+                return True
+        return False
 
     def _clause_start(self, s_text: str, t_start: int) -> int:
         start = 0

@@ -82,7 +82,7 @@ class Role(NamedTuple):
 
 # roles whose holders do not act for their state: what a senator, a governor or an opposition leader says is not
 # their country's commitment (seeds/reference/PERSONS_README.md)
-NON_STATE_ROLES = frozenset({"legislator", "subnational", "party_leader", "militant_leader"})
+NON_STATE_ROLES = frozenset({"legislator", "subnational", "party_leader", "militant_leader", "judiciary"})
 
 
 class Title(NamedTuple):

@@ -73,7 +73,7 @@ paris-club|Paris Club||coalition||1956|
 fatf|Financial Action Task Force|FATF|igo||1989|
 # --- European Union -------------------------------------------------------
 european-union|European Union|EU|igo|Q458|1993|E.U.;the EU;the E.U.;the European Union
-european-communities|European Communities||igo||1958|European Community;the European Community;European Economic Community;the European Economic Community;EEC
+european-economic-community|European Economic Community|EEC|igo||1958|European Community;the European Community;European Communities;the European Communities;the European Economic Community
 european-commission|European Commission||igo_body|Q8880|1958|EU Commission;the European Commission
 eurozone|Eurozone||bloc||1999|euro zone;euro area;euro-zone;the eurozone
 european-council|European Council||igo_body|Q8886|1975|

@@ -617,9 +617,9 @@ def test_adverbs_after_auxiliaries_and_pairs_of_leaders(extractor, text, expecte
      [("demand", "positive", ["un-security-council"])]),
     # a capitalised word before "the" does not start an organisation's name
     ("If the Council agrees, France will send troops.", [("pledge", "positive", ["FRA"])]),
-    # the European Communities, before the EU
+    # the European Economic Community (the European Community), before the EU
     ("European Community foreign ministers agreed to provide 70 million dollars of aid for Poland.",
-     [("pledge", "positive", ["european-communities"])]),
+     [("pledge", "positive", ["european-economic-community"])]),
 ])
 def test_organisations_outside_the_seeds(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(1990, 5, 5))] == expected
@@ -700,3 +700,23 @@ def test_offices_agents_and_stances_that_do_not_act(extractor, text, expected):
 ])
 def test_places_of_business_local_offices_and_private_agents(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun after a name that is no mention refers to that name, not to the last actor
+    ("Iran rejected the offer. Al Jazeera has stated that it will continue to cover Iranian affairs.",
+     [("refusal", "negative", ["IRN"])]),
+    # a pronoun in a relative clause refers to the noun before "that"
+    ("Canada pledged aid. Each company will have 50 stores that they will build as franchises.",
+     [("pledge", "positive", ["CAN"])]),
+    ("France pledged troops. The minister told reporters that it will send 500 more.",
+     [("pledge", "positive", ["FRA"]), ("pledge", "positive", ["FRA"])]),
+    # "must" on one's own state is a resolve, not a demand
+    ("President Hu Jintao stated on Wednesday his country must build more modern armed forces.", []),
+    ("Egyptian President Hosni Mubarak said that Israel must open the Rafah crossing.",
+     [("demand", "positive", ["EGY"])]),
+    # judges do not commit their state
+    ("U.S. District Judge Leonie Brinkema has agreed to the jury's recommendation.", []),
+])
+def test_pronouns_resolves_and_judges(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 5, 1))] == expected
