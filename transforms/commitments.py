@@ -298,10 +298,22 @@ NOTHING_UNDERTAKEN = re.compile(r"""[\s.,;:!?'’")\]]*$|[,.!?]?\s*["”’']\s*
                                 r"according)\b", re.IGNORECASE)
 
 
+# what a person's possessive names that does not act for them: "Kibaki's supporters", "Bhutto's son", "Obama's critics"
+FOLLOWERS = frozenset("""supporters supporter opponents opponent critics critic followers loyalists backers fans rivals
+rival lawyers lawyer attorney attorneys family son sons daughter daughters wife husband brother sister widow party
+campaign movement camp""".split())
+_NEXT_WORDS = re.compile(r"\s+(?:(?:own|many|most|some|former|political|closest|main|chief|fiercest|staunchest|"
+                         r"loyal|die-hard)\s+)*([\w-]+)")
+
+
 def _possessive_names_state(text: str, m: Mention, trigger_at: int | None = None) -> bool:
     """A state named in the possessive acts only through what it possesses when that is one of its organs or
     people: "Ukraine's President", "China's commerce ministry", "Britain's Foreign Secretary" (a capitalised
     title); not "Australia's biggest charity organisations" or "America's largest airline"."""
+    if m.entity_id.startswith("person:") and text[m.end:m.end + 2] in {"'s", "’s"}:
+        following = _NEXT_WORDS.match(text, m.end + 2)
+        if following and following.group(1).lower() in FOLLOWERS:
+            return False  # "Mr. Kibaki's supporters demanded": his supporters, not the president
     if m.mention_type in {"demonym", "title", "surname"}:
         return True
     mark = text[m.end:m.end + 2]
@@ -368,8 +380,8 @@ _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insi
                             r"(?=[,;]|(?<![A-Z])\.|\.(?!\s*[A-Z])|\s+(?:in|at|on|during|after|before|to)\b|$)|"
                             r"(?P<b>[^,.;“\"]{2,60}?)\s+"
                             r"(?:said|says|added|stated|insisted|warned|told)\b)")
-_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated)[:,]?\s*$")
-_SPEAKER_VERBS = ("said", "says", "told", "added", "stated")  # one is in every match of _SPEAKER_VERB_BEFORE
+_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated|saying)[:,]?\s*$")
+_SPEAKER_VERBS = ("said", "says", "told", "added", "stated", "saying")  # one is in every match of _SPEAKER_VERB_BEFORE
 
 
 def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]) -> list[Quote]:
@@ -381,7 +393,9 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
         start, end = m.start(inner), m.end(inner)
         speaker = None
         after = _SPEAKER_AFTER.match(text, m.end(), min(len(text), m.end() + 120))
-        if after:
+        if after and (after.group("a") or text[end - 1:end] not in ".!?"):
+            # '"...," said X' or '"...," X said'; after a quotation that ends its sentence ('... only by us." The
+            # United States has since said') a name before "said" starts the next sentence, not an attribution
             g = "a" if after.group("a") else "b"
             speaker = _entity_in(mentions, entities, after.start(g), after.end(g))
         if speaker is None:

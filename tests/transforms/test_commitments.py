@@ -720,3 +720,17 @@ def test_places_of_business_local_offices_and_private_agents(extractor, text, ex
 ])
 def test_pronouns_resolves_and_judges(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 5, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's supporters, critics or family act for themselves
+    ("Kenyan President Mwai Kibaki met Raila Odinga. Mr. Kibaki's supporters demanded the vote be held by secret "
+     "ballot.", []),
+    ("Kenyan President Mwai Kibaki's government pledged to end the violence.", [("pledge", "positive", ["KEN"])]),
+    # an attribution after a quotation that ends its sentence belongs to the next sentence
+    ('Bin Laden also talked about Sudan saying, "I call on mujahedeen to prepare for a long war in Western Sudan." '
+     'The United States has since said that they believe the tape is authentic.',
+     [("demand", "positive", ["al-qaeda"])]),
+])
+def test_followers_and_attributions(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
