@@ -25,7 +25,7 @@ from typing import Callable, NamedTuple
 
 from transforms.amounts import counts, money_amounts
 from transforms.entities import Mention
-from transforms.lexicon import ANCHORED, HEDGED_MODALS, NO_TRIGGER, Lexicon, Trigger
+from transforms.lexicon import ANCHORED, HEDGED_MODALS, NO_TRIGGER, NOUN_MODALS, Lexicon, Trigger
 from transforms.reference import NON_STATE_ROLES, EntityRecord, Reference
 from transforms.sentences import Sentence
 from transforms.timex import deadline, event_date
@@ -202,6 +202,11 @@ tribunal committee board forum group holdings inc inc. ltd ltd. plc airways airl
 railways broadcasting bank motors""".split())
 
 
+_NOUN_MODAL_AT = re.compile(r"(?:decision|intent)\s+to\b", re.IGNORECASE)  # `lexicon.NOUN_MODALS` in the text
+# the possessor of a noun modal ("Iran's decision to", "its intent to", "the United States' decision to")
+POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|his|her|our))\s+(?:[\w,-]+\s+){0,3}$", re.IGNORECASE)
+# between a name and the noun modal it modifies: "the US| decision to", "the U.S. government's September 12| decision"
+MODIFIER_GAP = re.compile(r"(?:\s+(?:government['’]s|administration['’]s|[A-Z][a-z]+|\d+)){0,3}\s+")
 # "stores that they will build": a relative clause, whose pronoun refers to the noun before "that"; after a reporting
 # verb ("said that they will", "told reporters that it would") "that" starts reported speech instead
 RELATIVE_THAT = re.compile(r"\b([a-z]+)\s+(?:that|which)\s+$")
@@ -324,6 +329,9 @@ def _possessive_names_state(text: str, m: Mention, trigger_at: int | None = None
     else:
         return True
     end = trigger_at if trigger_at is not None and trigger_at > m.end else min(len(text), m.end + 80)
+    if trigger_at is not None and trigger_at > m.end and _NOUN_MODAL_AT.match(text, trigger_at) \
+            and len(text[m.end + skip:trigger_at].split()) <= 3:
+        return True  # "Iran's decision to resume", "Russia's intent to strengthen": the possessor decides
     words = text[m.end + skip:end].split()[:4]
     return any(w.lower().strip(",;") in STATE_NOUNS for w in words) or any(w[:1].isupper() for w in words[:2])
 
@@ -769,6 +777,15 @@ class CommitmentExtractor:
             trigger = self.lexicon.triggers[key]
             if trigger.modal in {"plan to", "plans to"} and ARTICLE_BEFORE.search(s_text, max(0, t_start - 12), t_start):
                 return None  # "agreed on a plan to cut emissions": a noun, the plan of the agreement
+            if trigger.modal in NOUN_MODALS:
+                possessor = POSSESSOR_BEFORE.search(s_text, max(0, t_start - 40), t_start)
+                if possessor is not None and possessor.group(0)[:1] in "'’" and not any(
+                        m.end == sent.start + possessor.start() for m in s_mentions):
+                    possessor = None  # "Columbia's decision to allow": a possessor we do not hold
+                modifier = [m for m in s_mentions if 0 <= sent.start + t_start - m.end <= 40
+                            and MODIFIER_GAP.fullmatch(text, m.end, sent.start + t_start)]
+                if possessor is None and not modifier:
+                    return None  # "China criticised the decision to impose tariffs": not China's decision
         kind, polarity = trigger.kind, trigger.polarity
         if kind == "refusal" and (NOT_A_REFUSAL.match(s_text, t_end) or
                                   REFUSED_BEFORE.search(s_text, max(0, t_start - 20), t_start)):

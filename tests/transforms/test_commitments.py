@@ -734,3 +734,15 @@ def test_pronouns_resolves_and_judges(extractor, text, expected):
 ])
 def test_followers_and_attributions(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "decision to", "intent to": nouns, a row only for their possessor or modifier
+    ("Iran's decision to resume enrichment angered the West.", [("pledge", "positive", ["IRN"])]),
+    ("The US decision to impose a 35% tariff on Chinese tires angered Beijing.", [("pledge", "positive", ["USA"])]),
+    ("Putin announced Russia's intent to strengthen ties with South Ossetia.", [("pledge", "positive", ["RUS"])]),
+    ("China criticised the decision to impose tariffs.", []),
+    ("Hunter introduced a bill in response to Columbia's decision to allow the speech.", []),
+])
+def test_decisions_and_intents_as_nouns(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2009, 9, 20))] == expected
