@@ -72,7 +72,8 @@ def _determiner_before(s_text: str, t_start: int) -> bool:
 ADJECTIVAL = frozenset({"committed to", "opposed", "committed itself to"})
 # trigger words that are also nouns, and what makes them nouns: a determiner, an adjective, a preposition or a verb
 # before them ("has seen calls for", "despite past pledges by Israel", "their demand that", "Iran's offer to")
-NOUN_FIRST_WORDS = frozenset("calls call pledges pledge demands demand promises promise vows vow offers offer".split())
+NOUN_FIRST_WORDS = frozenset("calls call pledges pledge demands demand promises promise vows vow offers offer "
+                             "commitment commitments".split())
 NOUN_CONTEXT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|past|previous|"
                                  r"earlier|repeated|renewed|growing|mounting|new|fresh|recent|similar|such|many|several|"
                                  r"more|amid|despite|after|following|of|with|by|to|for|against|ignoring|ignored|"
@@ -110,18 +111,22 @@ PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all
 GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partners|members|leaders|signatories|"
                            r"ministers|donors)\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
 # "the two countries", "both sides", "the two leaders": the last two states named
-PAIR_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|"
+PAIR_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|"
                           r"leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
-                          r"(?:foreign|defen[cs]e|finance|trade)\s+ministers|delegations)\s+"
-                          r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+)*$", re.IGNORECASE)
+                          r"(?:foreign|defen[cs]e|finance|trade)\s+ministers|delegations)|"
+                          r"the\s+(?:countries|nations|presidents))\s+"
+                          r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+|are\s+|were\s+|will\s+|would\s+)*$",
+                          re.IGNORECASE)
 # "his country", "her government": the state of the person speaking or named last
 OWN_STATE_SUBJECT = re.compile(r"\b(?:his|her)\s+(?:country|government|nation|administration)\s+"
                                r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+)*$", re.IGNORECASE)
 # "Howard says troops will leave", "said the government would conduct an inquiry": the speaker's own side
 OWN_SIDE_SUBJECT = re.compile(r"^\s*(?:the\s+|its\s+|their\s+|our\s+)?(?:government|troops|forces|soldiers|army|navy|"
-                              r"air\s+force|military|administration|ministry|authorities|peacekeepers)\s+"
-                              r"(?:\w+ly\s+|also\s+|now\s+|soon\s+)*$", re.IGNORECASE)
-SAID_BEFORE = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|confirmed|confirms|stated)\s+(?:that\s+)?$",
+                              r"air\s+force|military|administration|ministry|authorities|peacekeepers|board|"
+                              r"executive\s+board|council|member\s+states)\s+"
+                              r"(?:\w+ly\s+|also\s+|now\s+|soon\s+|has\s+|have\s+|had\s+)*$", re.IGNORECASE)
+SAID_BEFORE = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|confirmed|confirms|stated)\s+"
+                         r"(?:(?:yesterday|today|on\s+\w+day|\w+day)\s+)?(?:that\s+)?$",
                          re.IGNORECASE)
 # the organisation kinds (organizations.csv org_type) a group noun can name; nouns not listed name any organisation
 _COALITIONS = frozenset({"alliance", "coalition"})
@@ -185,6 +190,7 @@ THREATENED_REFUSAL = re.compile(r"\s+(?:refuse|reject|deny|block|veto|boycott|ba
                                 r"withhold|cancel|expel|withdraw\s+from|pull\s+out\s+of|quit|leave)\b", re.IGNORECASE)
 # "leaders of APEC nations", "the foreign ministers of India and Pakistan": the named group is the subject
 GROUP_OF = re.compile(r"\b(?:leaders|heads\s+of\s+state|heads\s+of\s+government|members|member\s+states|"
+                      r"member\s+nations|member\s+countries|government|nations|countries|"
                       r"ministers|presidents|prime\s+ministers|governments|representatives|delegates|delegations|"
                       r"envoys|negotiators|officials|secretaries|foreign\s+secretaries)\s+of\s+(?:the\s+)?$",
                       re.IGNORECASE)
@@ -203,6 +209,10 @@ railways broadcasting bank motors""".split())
 
 
 _NOUN_MODAL_AT = re.compile(r"(?:decision|intent)\s+to\b", re.IGNORECASE)  # `lexicon.NOUN_MODALS` in the text
+PARENTHETICAL = re.compile(r",\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|in\s+"
+                           r"addition|moreover|furthermore|instead|nevertheless|too)\s*,\s*", re.IGNORECASE)
+BY_PARTICIPLE = re.compile(r"\b(?:by|while|when|after|before|in)\s+$", re.IGNORECASE)  # "by requesting", "while urging"
+ELLIPSIS_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+$", re.IGNORECASE)  # a verb coordinated without a subject
 # the possessor of a noun modal ("Iran's decision to", "its intent to", "the United States' decision to")
 POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|his|her|our))\s+(?:[\w,-]+\s+){0,3}$", re.IGNORECASE)
 # between a name and the noun modal it modifies: "the US| decision to", "the U.S. government's September 12| decision"
@@ -858,7 +868,10 @@ class CommitmentExtractor:
                 quoted = QUOTED_AFTER_PRONOUN.search(s_text, max(0, clause_start - 12), clause_start)
                 if quoted:
                     subject_text = quoted.group(1) + " "  # 'Assad said he "backed Tehran's moves"': he backed
-            if clause_mentions and COORDINATED_VERB.search(subject_text):
+            if plain and trigger.phrase.split(None, 1)[0].endswith("ing") and BY_PARTICIPLE.search(subject_text):
+                # "Chirac cited Resolution 1701 by requesting ...": the one who cites requests, not the resolution
+                actors = self._opening_subject(text, sent, s_text, before, entities, day)
+            if clause_mentions and not actors and COORDINATED_VERB.search(subject_text):
                 # "Japan thanked India for its support and promised ...": the subject of the first verb, not the
                 # object named last
                 heads = [m for m in clause_mentions
@@ -866,7 +879,8 @@ class CommitmentExtractor:
                 actors = self._group(text, heads, entities, day, forward=True)
             if clause_mentions and not actors:
                 actors = self._group(text, clause_mentions, entities, day, forward=False, trigger_at=abs_start)
-            pronoun = PRONOUN_SUBJECT.search(subject_text) if not actors else None  # only asked when no actor yet
+            # only asked when no actor yet; "They have, however, indicated ...": a parenthetical is no subject
+            pronoun = PRONOUN_SUBJECT.search(PARENTHETICAL.sub(" ", subject_text)) if not actors else None
             if not actors and pronoun:
                 word = pronoun.group(1).lower()
                 if word in {"we", "i"}:
@@ -901,12 +915,20 @@ class CommitmentExtractor:
                 confidence = 0.7
             if not actors and not clause_mentions and not pronoun and plain \
                     and trigger.phrase.split(None, 1)[0].endswith("ing"):
-                # "Ban Ki-moon condemned the attack, while urging ...": a participle's subject is the main clause's
+                # "Ban Ki-moon condemned the attack, while urging ...": a participle's subject is the main clause's,
+                # which opens the sentence ("Chirac cited United Nations Resolution 1701 by requesting ...": Chirac)
                 outer = [m for m in before if m.start < sent.start + clause_start]
-                actors = self._group(text, outer, entities, day, forward=False)
+                actors = self._opening_subject(text, sent, s_text, outer, entities, day) or \
+                    self._group(text, outer, entities, day, forward=False)
             group = GROUP_SUBJECT.search(subject_text) if not actors and orgs_seen else None
             if group:
                 actors = self._group_referent(group.group(1), orgs_seen)
+                confidence = 0.7
+            if not actors and not subject_text.strip() and clause_start and \
+                    ELLIPSIS_BEFORE.search(s_text, max(0, clause_start - 12), clause_start):
+                # "Australia has plans to post an attaché, but will not be increasing troop numbers": the verb after
+                # "but", "and" or "yet" with no subject of its own shares the sentence's subject
+                actors = self._opening_subject(text, sent, s_text, before, entities, day)
                 confidence = 0.7
             if not actors and t_start == 0 or (not actors and subject_text.strip() == ""):
                 actors = list(last_actors) if t_start == 0 else []
@@ -1017,6 +1039,16 @@ class CommitmentExtractor:
                 return None  # advice to a person, "should know" (a warning), "should they not ..." (a condition)
         return self._commitment(sent, s_text, trig, trigger, "demand", "positive", 0.75, parties, day)
 
+    def _opening_subject(self, text: str, sent: Sentence, s_text: str, before: list[Mention],
+                         entities: dict[str, EntityRecord], day: dt.date | None) -> list[str]:
+        """The actors that open the sentence as its subject (a name within its first 40 characters, no preposition
+        or clause break before it), or none."""
+        opening = [m for m in before if m.start - sent.start <= 40 and
+                   not PREPOSITION_BEFORE.search(text[max(sent.start, m.start - 20):m.start])]
+        if not opening or CLAUSE_BREAK.search(s_text, 0, opening[0].start - sent.start):
+            return []
+        return self._group(text, [m for m in before if m.start >= opening[0].start], entities, day, forward=True)
+
     @staticmethod
     def _unnamed_subject(s_text: str, end: int, mentions: list[Mention], offset: int) -> bool:
         """Whether a capitalised name that is no mention stands before `end` in the sentence: the subject a pronoun
@@ -1090,6 +1122,11 @@ class CommitmentExtractor:
                 subject = [m for m in group if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])
                            or re.search(r"\b(?:like|including|such as)\s+$", text[max(0, m.start - 20):m.start])
                            or GROUP_OF.search(text, max(0, m.start - 40), m.start)]
+                first = group[0]
+                if subject and subject[0] is not first and PREPOSITION_BEFORE.search(
+                        text[max(0, first.start - 20):first.start]) and not GROUP_OF.search(
+                        text, max(0, first.start - 40), first.start):
+                    subject = []  # "trade with China and Russia will help": Russia is the preposition's too
             if subject:
                 return list(dict.fromkeys(a for a in (self._acting_for(m, entities, day) for m in subject) if a))
             if forward:

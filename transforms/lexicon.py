@@ -23,7 +23,7 @@ LEXICON_DIR = SEEDS_DIR / "lexicon"
 MAX_PHRASE = 5
 MAX_VERB_WORDS = 2  # the longest undertaking verb `Lexicon._modal_at` tries ("phase out", "take part")
 MODALS = ("will", "would", "shall", "is going to", "are going to", "was going to", "plans to", "plan to",
-          "planned to", "is planning to", "are planning to", "intends to", "intend to", "intention to",
+          "planned to", "is planning to", "are planning to", "intends to", "intend to", "intended to", "intention to",
           "intentions to", "is to", "are to", "decided to", "is determined to", "are determined to",
           "decision to", "intent to")
 # modals that are nouns: a row only with the actor as their possessor or modifier ("Iran's decision to resume",
@@ -31,7 +31,7 @@ MODALS = ("will", "would", "shall", "is going to", "are going to", "was going to
 # the decision to impose tariffs" is no pledge by China)
 NOUN_MODALS = frozenset({"decision to", "intent to"})
 HEDGED_MODALS = frozenset({"plans to", "plan to", "planned to", "is planning to", "are planning to", "intends to",
-                           "intend to", "intention to", "intentions to"})
+                           "intend to", "intended to", "intention to", "intentions to"})
 
 
 class Trigger(NamedTuple):

@@ -3,10 +3,11 @@
 blingfire (a finite-state splitter, ~28 MB/s) is run paragraph by paragraph (line by line), then corrected where
 news text defeats it: a split after a title or month abbreviation ("Gen. Smith", "Jan. 6") is undone, a piece
 that starts in lowercase or is only closing punctuation/quote joins the previous sentence. Headlines and datelines
-on their own line stay their own sentence.
+on their own line stay their own sentence, and so does a wiki heading inside a line ("===Reactions===").
 """
 from __future__ import annotations
 
+import re
 import string
 import threading
 from typing import NamedTuple
@@ -34,24 +35,47 @@ def sentence_spans(text: str) -> list[Sentence]:
     splitter = _splitter()
     spans: list[tuple[int, int]] = []
     pos = 0
-    for line in text.split("\n") if "\n" in text else (text,):
-        start_of_line = pos
-        pos += len(line) + 1
-        if not line.strip():
+    for whole_line in text.split("\n") if "\n" in text else (text,):
+        line_at = pos
+        pos += len(whole_line) + 1
+        if not whole_line.strip():
             continue
-        merged: list[list[int]] = []
-        for a, b in _line_pieces(line, splitter):
-            if merged:
-                last = merged[-1]
-                first = line[a]
-                if first.islower() or first in ",;:" or (first in _CLOSING and not line[a:b].strip(_CLOSING)) \
-                        or _ends_with_abbreviation(line, last[0], last[1]):
-                    last[1] = b
-                    continue
-            merged.append([a, b])
-        spans += [(start_of_line + a, start_of_line + b) for a, b in merged]
+        for offset, line in _heading_parts(whole_line):
+            spans += _line_spans(line, line_at + offset, splitter)
     new = tuple.__new__
     return [new(Sentence, (i, a, b)) for i, (a, b) in enumerate(spans)]
+
+
+# a wiki heading inside a line ("... she said. ===Nuclear Non-Proliferation Treaty (NPT)=== The NPT permits ..."):
+# the corpus lost the line breaks around some headings; a heading is a sentence of its own
+_HEADING = re.compile(r"={2,}[^=\n]{1,100}?={2,}")
+
+
+def _heading_parts(line: str) -> list[tuple[int, str]]:
+    """The line cut before and after each wiki heading inside it, as (offset, text) parts."""
+    if "==" not in line:
+        return [(0, line)]
+    parts, cut = [], 0
+    for h in _HEADING.finditer(line):
+        parts += [(cut, line[cut:h.start()]), (h.start(), line[h.start():h.end()])]
+        cut = h.end()
+    parts.append((cut, line[cut:]))
+    return [(o, t) for o, t in parts if t.strip()]
+
+
+def _line_spans(line: str, start_of_line: int, splitter) -> list[tuple[int, int]]:
+    """The sentence spans of one line (or part of one) that starts at `start_of_line` in the text."""
+    merged: list[list[int]] = []
+    for a, b in _line_pieces(line, splitter):
+        if merged:
+            last = merged[-1]
+            first = line[a]
+            if first.islower() or first in ",;:" or (first in _CLOSING and not line[a:b].strip(_CLOSING)) \
+                    or _ends_with_abbreviation(line, last[0], last[1]):
+                last[1] = b
+                continue
+        merged.append([a, b])
+    return [(start_of_line + a, start_of_line + b) for a, b in merged]
 
 
 def _ends_with_abbreviation(line: str, a: int, b: int) -> bool:

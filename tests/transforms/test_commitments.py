@@ -746,3 +746,31 @@ def test_followers_and_attributions(extractor, text, expected):
 ])
 def test_decisions_and_intents_as_nouns(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2009, 9, 20))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb after "but" with no subject of its own shares the sentence's subject
+    ("Australia has plans to post an attaché to NATO, but will not be increasing troop numbers.",
+     [("refusal", "negative", ["AUS"])]),
+    # "by requesting", "while urging": the main clause's subject, not its object
+    ('Chirac cited United Nations Resolution 1701 by requesting "the release of the abducted soldiers".',
+     [("demand", "positive", ["FRA"])]),
+    # a parenthetical between a pronoun and its verb; "their willingness to"
+    ("Bulgaria and Romania rejected it. They have, however, indicated their willingness to discuss rescheduling.",
+     [("refusal", "negative", ["BGR", "ROU"]), ("pledge", "positive", ["BGR", "ROU"])]),
+    # "the presidents", "the countries": the last two states named
+    ("Colombia and Venezuela met. As a result, the presidents will organize a binational commission.",
+     [("pledge", "positive", ["COL", "VEN"])]),
+    # a coordination after a preposition is the preposition's object
+    ("Chavez said that increased trade with China and Russia will help boost Venezuela.", []),
+    # "intended to"; an organisation's board; "government of"; "member nations of"
+    ("The French Minister added that France intended to impose new sanctions over Iran.",
+     [("pledge", "positive", ["FRA"])]),
+    ("The International Monetary Fund said yesterday that its board has approved a loan to Pakistan.",
+     [("endorsement", "positive", ["imf"])]),
+    ("The government of Italy has agreed to pay Libya US$5 billion.", [("pledge", "positive", ["ITA"])]),
+    ("The nineteen member nations of the Paris Club have agreed to forgive 80 percent of Iraq's debt.",
+     [("pledge", "positive", ["paris-club"])]),
+])
+def test_shared_subjects_participles_and_groups(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 8, 25))] == expected

@@ -1,0 +1,38 @@
+"""Sentence splitting: the hard cases of news text, as a golden table."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.sentences import sentence_index_at, sentence_spans
+
+
+def pieces(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in sentence_spans(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # abbreviations do not end a sentence
+    ("Gen. Smith met Lt. Col. Jones on Jan. 6 in Kyiv. They talked.",
+     ["Gen. Smith met Lt. Col. Jones on Jan. 6 in Kyiv.", "They talked."]),
+    ("The U.S. and the U.K. signed the deal. France did not.",
+     ["The U.S. and the U.K. signed the deal.", "France did not."]),
+    # a quotation ending in ." or followed by its attribution stays one sentence
+    ("“We will send troops,” said Starmer. Macron agreed.", ["“We will send troops,” said Starmer.", "Macron agreed."]),
+    # a headline or dateline on its own line is its own sentence
+    ("France pledges aid\nPARIS — France pledged aid on Monday. It was welcomed.",
+     ["France pledges aid", "PARIS — France pledged aid on Monday.", "It was welcomed."]),
+    # a wiki heading inside a line is its own sentence, and "==" alone is no heading
+    ("She said so. ===Nuclear Non-Proliferation Treaty (NPT)=== The NPT permits five states.",
+     ["She said so.", "===Nuclear Non-Proliferation Treaty (NPT)===", "The NPT permits five states."]),
+    ("If A == B the test passes. Next.", ["If A == B the test passes.", "Next."]),
+])
+def test_sentence_spans(text, expected):
+    assert pieces(text) == expected
+
+
+def test_spans_index_the_text_and_are_ordered():
+    text = "One. ==Two== Three.\n\nFour five. Six."
+    spans = sentence_spans(text)
+    assert [s.index for s in spans] == list(range(len(spans)))
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert [sentence_index_at(spans, s.start) for s in spans] == [s.index for s in spans]
