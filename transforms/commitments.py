@@ -430,7 +430,35 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
             # attribution of its own, right after the last one's, is the same speaker's
             speaker = out[-1].speaker
         out.append(Quote(start, end, speaker))
+    if ":" in text:
+        out = _with_colon_quotes(text, mentions, entities, out)
     return out
+
+
+# a quotation set off by a colon and no quotation marks, to the end of its paragraph: 'Prime Minister Călin
+# Popescu-Tăriceanu said: <!---->:The signature of the Accession Treaty signifies ... We will join EU on ...'
+_COLON_QUOTE = re.compile(r"\b(?:said|says|stated|declared|added|told\s+\w+)\s*:\s*(?:<!--[^>]{0,40}-->\s*:?\s*)?"
+                          r"(?=[A-Z])")
+
+
+def _with_colon_quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord],
+                       found: list[Quote]) -> list[Quote]:
+    """`found` with each colon-introduced quotation outside them, its speaker named before the verb."""
+    added = []
+    for m in _COLON_QUOTE.finditer(text):
+        start = m.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start < 12 or any(q.start < end and start < q.end for q in found) or "“" in text[start:end] \
+                or '"' in text[start:end]:
+            continue  # too short, or a quotation in marks is there (found already)
+        lo = max(0, m.start() - 100)
+        window = text[lo:m.start()]
+        cut = max(window.rfind(c) for c in ".;“\"")
+        added.append(Quote(start, end, _entity_in(mentions, entities, lo + cut + 1, m.start())))
+    return sorted(found + added) if added else found
 
 
 _QUOTE_CONTINUES = re.compile(r"[,.]?\s*(?:said|says|added|told|stated|continued)\b[^.“”\"]{0,100}\.\s*|\s*", re.IGNORECASE)
@@ -899,9 +927,13 @@ class CommitmentExtractor:
                         actors = list(last_person if word in {"he", "she"} else last_actors)
                     # inside a quote, "they are prepared to do us ill" names someone the quote has not: no one
                 confidence = 0.7
-            if not actors and PAIR_SUBJECT.search(subject_text):
+            pair = PAIR_SUBJECT.search(subject_text) if not actors else None
+            if pair:
                 named = _with_states(states_seen, before, lambda m: self._acting_for(m, entities, day))
-                actors = named[-2:] if len(named) >= 2 else []
+                # "the two sides", "the two leaders" of one state (a government and its opposition, Kibaki and
+                # Odinga): that state; two countries need two states
+                one_state = re.search(r"\b(?:sides|leaders)\b", pair.group(0), re.IGNORECASE)
+                actors = named[-2:] if len(named) >= 2 or one_state else []
                 confidence = 0.7
             if not actors and OWN_SIDE_SUBJECT.match(subject_text) and \
                     (said := SAID_BEFORE.search(s_text, max(0, clause_start - 30), clause_start)):

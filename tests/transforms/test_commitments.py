@@ -774,3 +774,29 @@ def test_decisions_and_intents_as_nouns(extractor, text, expected):
 ])
 def test_shared_subjects_participles_and_groups(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 8, 25))] == expected
+
+
+def test_a_quotation_set_off_by_a_colon(extractor):
+    from transforms.commitments import quotes
+
+    text = ("Before the ceremony, Romanian Prime Minister Călin Popescu-Tăriceanu said: <!---->:The signature of the "
+            "treaty signifies that we met our commitments. We will join the EU on the 1st of January 2007.\n\n"
+            "Bulgaria also signed the treaty.")
+    day = dt.date(2005, 4, 25)
+    sentences, mentions, extracted = extractor.document_mentions(text, day)
+    [q] = quotes(text, mentions, extracted)
+    assert text[q.start:q.end].startswith("The signature") and text[q.start:q.end].endswith("2007.")
+    assert q.speaker == "person:calin-popescu-tariceanu" or q.speaker == "country:ROU"
+    assert [summary(c) for c in extract(extractor, text, day=day)] == [
+        ("pledge", "positive", ["ROU"]), ("agreement", "positive", ["BGR"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the two sides", "the two leaders" of one state (a government and its opposition): that state
+    ("Kenyan President Mwai Kibaki met opposition leader Raila Odinga. Kofi Annan said that the two leaders had "
+     "agreed on a government structure.", [("agreement", "positive", ["KEN"])]),
+    # two countries need two states
+    ("Kenya's talks resumed. The two countries agreed to trade.", []),
+])
+def test_pairs_of_one_state(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 2, 28))] == expected
