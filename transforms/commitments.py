@@ -499,6 +499,31 @@ def _with_states(seen: list[str], mentions: list[Mention], acting_for: Callable[
     return [s for s in seen if s not in named] + named
 
 
+def _without_topic_tag(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without the topic tag that opens many Wikinews articles: a country or place name glued to the
+    first sentence ("Zimbabwe Ban Ki-moon, the Secretary General of the United Nations, has said ...", "New Zealand
+    The New Zealand Government has tabled ..."). It names the article's topic, not the subject of the sentence."""
+    if not mentions:
+        return mentions
+    first = min(mentions, key=_start)
+    lead = text[:first.start]
+    if lead.strip() or not first.entity_id.startswith(("country:", "location:")) or first.mention_type not in \
+            {"name", "alias"}:
+        return mentions
+    after = _TAG_AFTER.match(text, first.end)
+    if after is None:
+        return mentions
+    # a tag is followed by a sentence's first word ("The", "On") or by another name ("Zimbabwe Ban Ki-moon",
+    # "Brazil Hu Jintao"); "Pakistan Information Minister", "U.S. Senator", "United States Department" are one name
+    glued = any(m.start == first.end + 1 and m.entity_id.startswith(("person:", "country:", "org:")) for m in mentions)
+    if not (after.group(1) in _SENTENCE_OPENERS or glued):
+        return mentions
+    return [m for m in mentions if m is not first]
+
+
+_TAG_AFTER = re.compile(r" ([A-Z][a-z]*)\b")
+
+
 class CommitmentExtractor:
     """Finds commitments in a document given its sentences and entity mentions."""
 
@@ -533,7 +558,7 @@ class CommitmentExtractor:
         """Every commitment in the document (`doc_quotes`: its quotes, when already computed)."""
         found: list[Commitment] = []
         entities = self._with_country_hints(text, mentions, entities, day)
-        mentions = self._short_forms(mentions, entities)
+        mentions = self._short_forms(_without_topic_tag(text, mentions), entities)
         if doc_quotes is None:
             doc_quotes = quotes(text, mentions, entities)
         last_actors: tuple[str, ...] = ()
@@ -1155,10 +1180,11 @@ class CommitmentExtractor:
                            or re.search(r"\b(?:like|including|such as)\s+$", text[max(0, m.start - 20):m.start])
                            or GROUP_OF.search(text, max(0, m.start - 40), m.start)]
                 first = group[0]
-                if subject and subject[0] is not first and PREPOSITION_BEFORE.search(
-                        text[max(0, first.start - 20):first.start]) and not GROUP_OF.search(
-                        text, max(0, first.start - 40), first.start):
-                    subject = []  # "trade with China and Russia will help": Russia is the preposition's too
+                lead = PREPOSITION_BEFORE.search(text[max(0, first.start - 20):first.start])
+                if subject and subject[0] is not first and lead and not lead.group(0).lower().startswith("of"):
+                    # "trade with China and Russia will help": Russia is the preposition's too ("the accession treaty
+                    # of Bulgaria and Romania was signed" names the accord's parties and stays)
+                    subject = []
             if subject:
                 return list(dict.fromkeys(a for a in (self._acting_for(m, entities, day) for m in subject) if a))
             if forward:

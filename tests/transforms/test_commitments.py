@@ -800,3 +800,14 @@ def test_a_quotation_set_off_by_a_colon(extractor):
 ])
 def test_pairs_of_one_state(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 2, 28))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the topic tag that opens many Wikinews articles is not the first sentence's subject
+    ("Zimbabwe Ban Ki-moon, the Secretary General of the United Nations, has said that the elections in Zimbabwe "
+     "should be postponed.", [("demand", "positive", ["united-nations"])]),
+    ("United States President George W. Bush pledged aid.", [("pledge", "positive", ["USA"])]),
+    ("Zimbabwe has pledged aid.", [("pledge", "positive", ["ZWE"])]),
+])
+def test_topic_tags(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 6, 23))] == expected
