@@ -211,6 +211,13 @@ railways broadcasting bank motors""".split())
 _NOUN_MODAL_AT = re.compile(r"(?:decision|intent)\s+to\b", re.IGNORECASE)  # `lexicon.NOUN_MODALS` in the text
 PARENTHETICAL = re.compile(r",\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|in\s+"
                            r"addition|moreover|furthermore|instead|nevertheless|too)\s*,\s*", re.IGNORECASE)
+# the head of a passive's subject that a state sends, gives or lifts: its troops, its aid, its sanctions
+RESOURCE_SUBJECT = re.compile(r"\b(?:troops|forces|soldiers|personnel|contingent|complement|contribution|aid|assistance|"
+                              r"funds|funding|money|loans?|sanctions|tariffs|weapons|arms|missiles|equipment|"
+                              r"peacekeepers|warships|ships|aircraft|jets|battalions?|brigades?|units?|teams?|"
+                              r"payments?|grants?|supplies|food)\b(?:\s+(?:in|to|for|from|of|on)\s+[\w\s'’.-]{1,40}?)?"
+                              r"\s+$", re.IGNORECASE)
+PASSIVE_MODAL = re.compile(r"\bbe\s+\w+(?<!ing)$", re.IGNORECASE)  # "will be deployed", not "will be sending"
 BY_PARTICIPLE = re.compile(r"\b(?:by|while|when|after|before|in)\s+$", re.IGNORECASE)  # "by requesting", "while urging"
 ELLIPSIS_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+$", re.IGNORECASE)  # a verb coordinated without a subject
 # the possessor of a noun modal ("Iran's decision to", "its intent to", "the United States' decision to")
@@ -840,6 +847,12 @@ class CommitmentExtractor:
             trigger = self.lexicon.triggers[key]
             if trigger.modal in {"plan to", "plans to"} and ARTICLE_BEFORE.search(s_text, max(0, t_start - 12), t_start):
                 return None  # "agreed on a plan to cut emissions": a noun, the plan of the agreement
+            if PASSIVE_MODAL.search(trig.group(0)) and not RESOURCE_SUBJECT.search(s_text, max(0, t_start - 60),
+                                                                                    t_start):
+                # "North Korea would be removed from the list", "his trip would not be cancelled": the one acted
+                # upon; only resources sent, given or lifted are undertakings in the passive ("troops will be
+                # deployed", "the sanctions will be lifted", "the French complement will be increased")
+                return None
             if trigger.modal in NOUN_MODALS:
                 possessor = POSSESSOR_BEFORE.search(s_text, max(0, t_start - 40), t_start)
                 if possessor is not None and possessor.group(0)[:1] in "'’" and not any(
@@ -977,6 +990,20 @@ class CommitmentExtractor:
                 outer = [m for m in before if m.start < sent.start + clause_start]
                 actors = self._opening_subject(text, sent, s_text, outer, entities, day) or \
                     self._group(text, outer, entities, day, forward=False)
+            if not actors and not plain and PASSIVE_MODAL.search(trig.group(0)):
+                # "Howard said 200 troops will be deployed", "“The ADF contribution will be deployed ...,” Howard
+                # told reporters": a passive undertaking with no agent is the one who announces it
+                said = SAID_BEFORE.search(s_text, max(0, clause_start - 40), clause_start)
+                if said:
+                    speakers = [m for m in before if m.end <= sent.start + said.start()]
+                    actors = self._group(text, speakers, entities, day, forward=False,
+                                         trigger_at=sent.start + said.start())
+                else:
+                    speaker = self._speaker_of(abs_start, doc_quotes)
+                    if speaker:
+                        actors = [a for a in [self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities,
+                                                               day)] if a]
+                confidence = 0.7
             group = GROUP_SUBJECT.search(subject_text) if not actors and orgs_seen else None
             if group:
                 actors = self._group_referent(group.group(1), orgs_seen)

@@ -270,6 +270,34 @@ def progressive(verb: str) -> str | None:
     return f"be {ing}"
 
 
+# the undertaking verbs whose passive after a modal is an undertaking of the resource's owner
+PASSIVE_UNDERTAKINGS = frozenset("""deploy send provide give increase extend lift impose deliver supply withdraw station
+allocate finance fund grant donate double expand boost cut reduce pay lend ship dispatch transfer resume release
+contribute train""".split())
+_IRREGULAR_PARTICIPLES = {"send": "sent", "give": "given", "build": "built", "rebuild": "rebuilt", "lend": "lent",
+                          "pay": "paid", "cut": "cut", "withdraw": "withdrawn", "keep": "kept", "sell": "sold",
+                          "spend": "spent", "shut": "shut", "freeze": "frozen", "forgive": "forgiven", "uphold": "upheld",
+                          "seek": "sought", "set": "set", "lift": "lifted", "ship": "shipped", "ban": "banned",
+                          "drop": "dropped", "scrap": "scrapped", "stop": "stopped", "admit": "admitted",
+                          "expel": "expelled", "cancel": "cancelled", "write": "written", "hold": "held"}
+
+
+def passive(verb: str) -> str | None:
+    """ "be" + the past participle of a one-word verb ("be sent", "be deployed", "be increased"), or None for a
+    phrase: the passive after a modal ("troops will be deployed", "the sanctions will be lifted")."""
+    if " " in verb:
+        return None
+    if verb in _IRREGULAR_PARTICIPLES:
+        done = _IRREGULAR_PARTICIPLES[verb]
+    elif verb.endswith("e"):
+        done = verb + "d"
+    elif verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        done = verb[:-1] + "ied"
+    else:
+        done = verb + "ed"
+    return f"be {done}"
+
+
 NO_TRIGGER, ANCHORED, MAYBE = 0, 1, 2  # `Lexicon.candidates`
 _PLAIN, _VERB, _MODAL = 1, 2, 4
 _VERB_AND_MODAL = _VERB | _MODAL
@@ -340,6 +368,11 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     # the progressive after a modal: "would be conducting", "will be sending"
     verb_table.update({tuple(form.split()): verb for verb in list(verb_table.values())
                        if (form := progressive(verb)) is not None and tuple(form.split()) not in verb_table})
+    # the passive after a modal, of the verbs that send, give or lift a resource: "troops will be deployed", "the
+    # sanctions would be lifted" (`commitments` keeps it only with such a resource as its subject, and finds who acts)
+    verb_table.update({tuple(form.split()): verb for verb in list(verb_table.values())
+                       if verb in PASSIVE_UNDERTAKINGS and (form := passive(verb)) is not None
+                       and tuple(form.split()) not in verb_table})
     category_pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k, _ in
                                                     sorted(categories, key=lambda kc: -len(kc[0]))) + r")\b")
     starts = frozenset(k[0] for k in list(plain_table) + list(modal_table)) | frozenset(CONTRACTIONS) | \

@@ -811,3 +811,18 @@ def test_pairs_of_one_state(extractor, text, expected):
 ])
 def test_topic_tags(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 6, 23))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a resource sent, given or lifted, in the passive after a modal: its owner's, else the announcer's undertaking
+    ("French troops will be deployed to Lebanon.", [("pledge", "positive", ["FRA"])]),
+    ("Australian Prime Minister John Howard said 200 troops will be deployed to Afghanistan.",
+     [("pledge", "positive", ["AUS"])]),
+    ('"The ADF contribution will be deployed over a period of two years," Australian Prime Minister John Howard told '
+     'reporters.', [("pledge", "positive", ["AUS"])]),
+    # the one acted upon is not the actor
+    ("North Korea would be removed from the list.", []),
+    ("Pakistan's foreign minister said his trip would not be cancelled.", []),
+])
+def test_passive_undertakings_after_a_modal(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 8, 25))] == expected
