@@ -217,6 +217,8 @@ RESOURCE_SUBJECT = re.compile(r"\b(?:troops|forces|soldiers|personnel|contingent
                               r"peacekeepers|warships|ships|aircraft|jets|battalions?|brigades?|units?|teams?|"
                               r"payments?|grants?|supplies|food)\b(?:\s+(?:in|to|for|from|of|on)\s+[\w\s'’.-]{1,40}?)?"
                               r"\s+$", re.IGNORECASE)
+# where what is undertaken ends: a clause's punctuation, not the comma of a number ("to 2,000", "$1,500")
+_ACTION_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:”\"]|\s[—–]\s|\.\s*$")
 PASSIVE_MODAL = re.compile(r"\bbe\s+\w+(?<!ing)$", re.IGNORECASE)  # "will be deployed", not "will be sending"
 BY_PARTICIPLE = re.compile(r"\b(?:by|while|when|after|before|in)\s+$", re.IGNORECASE)  # "by requesting", "while urging"
 ELLIPSIS_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+$", re.IGNORECASE)  # a verb coordinated without a subject
@@ -1225,7 +1227,7 @@ class CommitmentExtractor:
 
     def _action(self, s_text: str, t_end: int) -> str:
         rest = s_text[t_end:]
-        m = re.search(r"[,;:”\"]|\s[—–]\s|\.\s*$", rest)
+        m = _ACTION_END.search(rest)
         return " ".join(rest[: m.start() if m else len(rest)].split())[:300]
 
     def _category(self, s_text: str, trigger: Trigger, action_text: str = "") -> str:

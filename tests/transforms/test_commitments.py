@@ -826,3 +826,13 @@ def test_topic_tags(extractor, text, expected):
 ])
 def test_passive_undertakings_after_a_modal(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 8, 25))] == expected
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Japan pledged $1,500 million, France said.", "$1,500 million"),
+    ("Chirac announced that the French complement in the UNIFIL will be increased to 2,000.", "to 2,000"),
+    ("Japan pledged aid, France said.", "aid"),
+])
+def test_action_text_keeps_numbers_whole(extractor, text, action):
+    [c] = extract(extractor, text, day=dt.date(2006, 8, 25))
+    assert c.action_text == action
