@@ -219,6 +219,9 @@ RESOURCE_SUBJECT = re.compile(r"\b(?:troops|forces|soldiers|personnel|contingent
                               r"\s+$", re.IGNORECASE)
 # where what is undertaken ends: a clause's punctuation, not the comma of a number ("to 2,000", "$1,500")
 _ACTION_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:”\"]|\s[—–]\s|\.\s*$")
+# undertakings that, taken by two or more parties together, are an agreement among them
+JOINT_UNDERTAKINGS = frozenset({"agreed to", "agree to", "agrees to", "has agreed to", "have agreed to",
+                                "had agreed to", "decided to"})
 PASSIVE_MODAL = re.compile(r"\bbe\s+\w+(?<!ing)$", re.IGNORECASE)  # "will be deployed", not "will be sending"
 BY_PARTICIPLE = re.compile(r"\b(?:by|while|when|after|before|in)\s+$", re.IGNORECASE)  # "by requesting", "while urging"
 ELLIPSIS_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+$", re.IGNORECASE)  # a verb coordinated without a subject
@@ -918,6 +921,7 @@ class CommitmentExtractor:
         # ---- actors ---------------------------------------------------------------------------------------
         confidence = 0.85
         actors: list[str] = []
+        pair = None  # "the two sides": a subject that is two parties
         passive = BY_AGENT.match(s_text, t_end)
         if passive:
             agent_start = sent.start + passive.end()
@@ -1048,6 +1052,9 @@ class CommitmentExtractor:
             # "Bush has asked the U.S. Congress for $80bn", "urged Iranians to vote": a state asking its own
             # legislature or people is domestic politics, not a demand on another actor
             return None
+        if kind == "pledge" and (len(actors) >= 2 or pair) and \
+                (trigger.phrase in JOINT_UNDERTAKINGS or trigger.modal in JOINT_UNDERTAKINGS):
+            kind = "agreement"  # "the two sides agreed to create ...", "India and Pakistan have decided to form ..."
         return self._commitment(sent, s_text, trig, trigger, kind, polarity, confidence, parties, day)
 
     def _commitment(self, sent: Sentence, s_text: str, trig: re.Match, trigger: Trigger, kind: str, polarity: str,

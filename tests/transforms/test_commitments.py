@@ -255,9 +255,10 @@ def test_only_state_offices_act_for_a_state(extractor, text, expected):
     ("Norway has decided to double its aid to Haiti.", [("pledge", "positive", ["NOR"])]),
     # "asked" is a demand only of someone, to do something
     ("Asked about the talks, Mexico's ambassador said nothing.", []),
-    # "the two countries" are the last two states named; "his country" the speaker's state
+    # "the two countries" are the last two states named (deciding together: an agreement); "his country" the
+    # speaker's state
     ("India and Bangladesh held talks in Dhaka on Monday. The two countries have decided to set up a joint "
-     "commission on river water.", [("pledge", "positive", ["BGD", "IND"])]),
+     "commission on river water.", [("agreement", "positive", ["BGD", "IND"])]),
     ("Speaking in Beirut, President Emmanuel Macron said his country would send engineers to Lebanon.",
      [("pledge", "positive", ["FRA"])]),
 ])
@@ -594,7 +595,7 @@ def test_undertakings_stated_as_nouns(extractor, text, expected):
     ("The previously agreed timetable slipped again.", []),
     # "the two leaders", "both presidents": the states of the last two leaders named
     ("Manmohan Singh met Pervez Musharraf in Havana on Saturday. The two leaders agreed to resume the peace process.",
-     [("pledge", "positive", ["IND", "PAK"])]),
+     [("agreement", "positive", ["IND", "PAK"])]),
     ("Colombia and Venezuela ended the dispute. Both presidents pledged to restore trade links.",
      [("pledge", "positive", ["COL", "VEN"])]),
 ])
@@ -800,6 +801,16 @@ def test_a_quotation_set_off_by_a_colon(extractor):
 ])
 def test_pairs_of_one_state(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 2, 28))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what two or more parties agree or decide to do together is an agreement among them; one party's is a pledge
+    ("India and Pakistan have decided to form a joint institution to fight terrorism.",
+     [("agreement", "positive", ["IND", "PAK"])]),
+    ("Iran agreed to open the border.", [("pledge", "positive", ["IRN"])]),
+])
+def test_joint_undertakings_are_agreements(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
