@@ -160,6 +160,11 @@ SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|of|up|(?:the\s+|a\s+|an\s+)?(?
                                re.IGNORECASE)
 NOTHING_AGREED = re.compile(r"\b(?:nothing|no deal|no agreement|none|no one|nobody)\b[^,;.]*$", re.IGNORECASE)
 REPORTED_DEMANDS = frozenset({"must", "should"})
+# refusals stated of the thing refused, whose actor is the one who says so: "US authorities said that lifting the
+# sanctions on Burma is out of the question"
+REPORTED_REFUSALS = frozenset({"out of the question", "off the table", "not on the table"})
+COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been|seems?)\s+(?:\w+ly\s+|still\s+)*$",
+                           re.IGNORECASE)
 # "should" is advice or a forecast as often as a demand: a demand only when another state or organisation is named in
 # its subject ("Brown says Iceland should pay out", "the elections in Zimbabwe should be postponed")
 TARGET_REQUIRED = frozenset({"should"})
@@ -223,6 +228,7 @@ _ACTION_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:”\"]|\s[—–]\s|\.\s*$")
 JOINT_UNDERTAKINGS = frozenset({"agreed to", "agree to", "agrees to", "has agreed to", "have agreed to",
                                 "had agreed to", "decided to"})
 PASSIVE_MODAL = re.compile(r"\bbe\s+\w+(?<!ing)$", re.IGNORECASE)  # "will be deployed", not "will be sending"
+FOR_PARTICIPLE = re.compile(r"\bfor\s+$", re.IGNORECASE)  # "sanctions on Iran for refusing"
 BY_PARTICIPLE = re.compile(r"\b(?:by|while|when|after|before|in)\s+$", re.IGNORECASE)  # "by requesting", "while urging"
 ELLIPSIS_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+$", re.IGNORECASE)  # a verb coordinated without a subject
 # the possessor of a noun modal ("Iran's decision to", "its intent to", "the United States' decision to")
@@ -242,6 +248,8 @@ When While Although Earlier Later Last This That These Those Since As If Accordi
 For With Despite Today Yesterday Now So Mr Mrs Ms Dr""".split())
 # the title words between a place's name and a person's: "Queensland| Premier |Peter Beattie", "NSW|'s Premier |..."
 _LOCAL_TITLE = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,?\s+")
+# organisations found in the text by a bare name that in international news has one reading
+UNQUALIFIED_NAMES = {"security council": "org:un-security-council"}
 # the name of an armed group found in the text: "Moro Islamic Liberation Front", "Lord's Resistance Army"
 ARMED_GROUP_NAME = re.compile(r"\b(?:Front|Army|Brigades?|Militias?|Liberation|Rebels?|Insurgents?)\b")
 
@@ -768,7 +776,9 @@ class CommitmentExtractor:
     def _short_forms(self, mentions: list[Mention], entities: dict[str, EntityRecord]) -> list[Mention]:
         """`mentions` with each organisation found in the text (not seeded) that is the last words of a seeded
         organisation named before it in the document renamed to that organisation: "the Security Council" after
-        "the UN Security Council", "the Assembly" after "the UN General Assembly". Others stay as they are."""
+        "the UN Security Council", "the Assembly" after "the UN General Assembly". "The Security Council" with no
+        word before it that would make it another ("National Security Council" is found as that name) is the UN's
+        anywhere (`UNQUALIFIED_NAMES`). Others stay as they are."""
         orgs = self.reference.entities
         tails: dict[str, str] = {}  # the last one, two or three words of a seeded name named so far -> its id
         out = []
@@ -786,6 +796,8 @@ class CommitmentExtractor:
                     name = name[4:] if name.startswith("the ") else name
                     if name in tails:
                         m = m._replace(entity_id=tails[name])
+                    elif name in UNQUALIFIED_NAMES and UNQUALIFIED_NAMES[name] in orgs:
+                        m = m._replace(entity_id=UNQUALIFIED_NAMES[name])
             out.append(m)
         return out
 
@@ -905,7 +917,7 @@ class CommitmentExtractor:
         else:
             negated = bool(trig.group("neg")) or bool(re.search(r"\b(?:not|never)\b", trig.group("adv") or "")) \
                 or _negated_before(s_text, t_start)
-        if trigger.phrase in REPORTED_DEMANDS:
+        if trigger.phrase in REPORTED_DEMANDS or trigger.phrase in REPORTED_REFUSALS:
             return self._reported_demand(text, sent, s_text, trig, trigger, s_mentions, entities, day, negated,
                                          doc_quotes)
         if negated:
@@ -940,6 +952,13 @@ class CommitmentExtractor:
                 quoted = QUOTED_AFTER_PRONOUN.search(s_text, max(0, clause_start - 12), clause_start)
                 if quoted:
                     subject_text = quoted.group(1) + " "  # 'Assad said he "backed Tehran's moves"': he backed
+            if plain and trigger.phrase.split(None, 1)[0].endswith("ing") and FOR_PARTICIPLE.search(subject_text) \
+                    and before:
+                # "sanctions on Iran for refusing to ...", "criticised Japan for refusing to ...": the one blamed, the
+                # name right before "for", even after a preposition
+                actors = [a for a in [self._acting_for(before[-1], entities, day)] if a]
+                if not actors:
+                    return None
             if plain and trigger.phrase.split(None, 1)[0].endswith("ing") and BY_PARTICIPLE.search(subject_text):
                 # "Chirac cited Resolution 1701 by requesting ...": the one who cites requests, not the resolution
                 actors = self._opening_subject(text, sent, s_text, before, entities, day)
@@ -1074,7 +1093,12 @@ class CommitmentExtractor:
         count = counts(s_text)
         if kind != "refusal" and NOTHING_UNDERTAKEN.match(s_text, trig.end()):
             return None  # "the opportunity that India offers," said ... / "as Abbas has promised.": no undertaking
-        action_text = self._action(s_text, trig.end())
+        if trigger.phrase in REPORTED_REFUSALS:
+            # what is refused is the subject: "that lifting the sanctions on Burma is out of the question"
+            clause = self._clause_start(s_text, trig.start())
+            action_text = " ".join(COPULA_BEFORE.sub("", s_text[clause:trig.start()]).split())[:300]
+        else:
+            action_text = self._action(s_text, trig.end())
         if kind == "proposal" and PERSONAL_ACT.match(action_text):
             # "Calderoli offered to resign": a gesture about one's own career; "Akayev has agreed to resign" (a
             # negotiated exit) stays a pledge
@@ -1093,7 +1117,12 @@ class CommitmentExtractor:
                          s_mentions: list[Mention], entities: dict[str, EntityRecord], day: dt.date | None,
                          negated: bool, doc_quotes: list[Quote]) -> Commitment | None:
         """'<actor> said/declared/insisted (that) <target> must ...': a demand by the speaker on the target; inside
-        a quote, by the quote's speaker ('"The violence must end immediately," the Secretary General said')."""
+        a quote, by the quote's speaker ('"The violence must end immediately," the Secretary General said'). The
+        same for a refusal stated of what is refused ('... said that lifting the sanctions is out of the
+        question')."""
+        refusal = trigger.phrase in REPORTED_REFUSALS
+        if refusal and not COPULA_BEFORE.search(s_text, max(0, trig.start() - 30), trig.start()):
+            return None  # "took the option off the table", "a question of ...": no refusal stated
         reporting = None
         for m in REPORTING_VERB.finditer(s_text, 0, trig.start()):
             reporting = m
@@ -1112,7 +1141,7 @@ class CommitmentExtractor:
             content_start = sent.start
         if not actors:
             return None
-        if OWN_STATE_BEFORE.search(s_text, max(0, trig.start() - 40), trig.start()) or any(
+        if not refusal and OWN_STATE_BEFORE.search(s_text, max(0, trig.start() - 40), trig.start()) or not refusal and any(
                 self._acting_for(m, entities, day) in actors for m in s_mentions
                 if sent.start + self._clause_start(s_text, trig.start()) <= m.start < sent.start + trig.start()):
             return None  # "Hu Jintao stated his country must build", "Rudd said Australia must": a resolve, not a demand
@@ -1130,6 +1159,8 @@ class CommitmentExtractor:
                     or not any(p.role == "target" and p.entity_id in subjects and p.entity_id.startswith(("country:", "org:"))
                                for p in parties):
                 return None  # advice to a person, "should know" (a warning), "should they not ..." (a condition)
+        if refusal:
+            return self._commitment(sent, s_text, trig, trigger, "refusal", "negative", 0.75, parties, day)
         return self._commitment(sent, s_text, trig, trigger, "demand", "positive", 0.75, parties, day)
 
     def _opening_subject(self, text: str, sent: Sentence, s_text: str, before: list[Mention],

@@ -153,11 +153,18 @@ def test_group_nouns_resolve_to_the_last_organisation_of_their_kind(extractor, t
     assert expected in map(summary, extract(extractor, text))
 
 
-@pytest.mark.xfail(strict=True, reason="a refusal expressed as a noun phrase ('out of the question') is not a "
-                                        "trigger in the lexicon")
-def test_refusal_as_noun_phrase(extractor):
-    text = "US authorities said that lifting the sanctions on Burma is out of the question."
-    assert [summary(c)[:2] for c in extract(extractor, text)] == [("refusal", "negative")]
+@pytest.mark.parametrize("text, expected, refused", [
+    # a refusal stated of what is refused: the one who says so refuses
+    ("US authorities said that lifting the sanctions on Burma is currently out of the question.",
+     [("refusal", "negative", ["USA"])], "lifting the sanctions on Burma"),
+    ('"A withdrawal is out of the question," said British Prime Minister Tony Blair.',
+     [("refusal", "negative", ["GBR"])], "A withdrawal"),
+    ("Britain took the option off the table.", [], None),
+])
+def test_refusal_as_noun_phrase(extractor, text, expected, refused):
+    found = extract(extractor, text)
+    assert [summary(c) for c in found] == expected
+    assert [c.action_text for c in found] == ([refused] if refused else [])
 
 
 def test_negation_after_an_adverb(extractor):
@@ -847,3 +854,20 @@ def test_passive_undertakings_after_a_modal(extractor, text, expected):
 def test_action_text_keeps_numbers_whole(extractor, text, action):
     [c] = extract(extractor, text, day=dt.date(2006, 8, 25))
     assert c.action_text == action
+
+
+@pytest.mark.parametrize("text, expected", [
+    # establishing, restoring or upgrading diplomatic relations is an agreement
+    ("The Czech Republic and Albania have upgraded their diplomatic ties to ambassadorial level.",
+     [("agreement", "positive", ["ALB", "CZE"])]),
+    ("Iraq established ties with the militants.", []),
+    # "the Security Council" alone is the UN's
+    ("The Security Council today agreed to a six-month extension of the mandate of the force in Lebanon.",
+     [("pledge", "positive", ["un-security-council"])]),
+    ("The National Security Council agreed to review the plan.", []),
+    # a participle after "for" is the one blamed
+    ("The UN Security Council voted on sanctions on Iran for refusing to suspend enrichment.",
+     [("refusal", "negative", ["IRN"])]),
+])
+def test_relations_the_security_council_and_blame(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
