@@ -354,6 +354,8 @@ def _possessive_names_state(text: str, m: Mention, trigger_at: int | None = None
     mark = text[m.end:m.end + 2]
     if mark in {"'s", "’s"}:
         skip = 2
+    elif mark[:1] == " " and text[m.end + 1:m.end + 3] in {"'s", "’s"}:
+        skip = 3  # "Australia 's biggest charities": the corpus's detached possessive
     elif mark[:1] in {"'", "’"} and text[m.end - 1:m.end] == "s":
         skip = 1  # "the United States' third-largest airline"
     else:

@@ -871,3 +871,15 @@ def test_action_text_keeps_numbers_whole(extractor, text, action):
 ])
 def test_relations_the_security_council_and_blame(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "refusing" with its object
+    ("Benin opened its borders today but was still refusing admittance to Ghanaians.",
+     [("refusal", "negative", ["BEN"])]),
+    # the corpus's detached possessive reads as the possessive
+    ("Australia 's biggest charity organisations are refusing to cooperate with the government.", []),
+    ("Ukraine 's President Viktor Yushchenko pledged aid.", [("pledge", "positive", ["UKR"])]),
+])
+def test_bare_refusing_and_detached_possessives(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
