@@ -91,7 +91,7 @@ PAST_WORDS = frozenset({"past", "previous", "earlier"})
 PERSONAL_ACT = re.compile(r"(?:to\s+)?(?:resign|quit|step\s+down|stand\s+down|retire)\b", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # a trigger that is the second verb of its clause: "... and pledged", "..., and then agreed"
-COORDINATED_VERB = re.compile(r"\w[^,;]*?\s(?:,\s*)?and\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)*$", re.IGNORECASE)
+COORDINATED_VERB = re.compile(r"\w[^,;]*?(?:\s|,\s*)and\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)*$", re.IGNORECASE)
 # a reporting or belief verb right before the trigger: its subject was left in a relative clause
 REPORTING_BEFORE = re.compile(r"\b(?:believes?|believed|says|said|thinks?|thought|claims?|claimed|alleges?|alleged|"
                               r"suspects?|suspected)\s+$", re.IGNORECASE)
@@ -250,6 +250,7 @@ For With Despite Today Yesterday Now So Mr Mrs Ms Dr""".split())
 _LOCAL_TITLE = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,?\s+")
 # organisations found in the text by a bare name that in international news has one reading
 UNQUALIFIED_NAMES = {"security council": "org:un-security-council"}
+NON_ACTOR_ORG_TYPES = frozenset({"ngo"})  # organizations.csv org_type: Amnesty International, Greenpeace, the ICRC
 # the name of an armed group found in the text: "Moro Islamic Liberation Front", "Lord's Resistance Army"
 ARMED_GROUP_NAME = re.compile(r"\b(?:Front|Army|Brigades?|Militias?|Liberation|Rebels?|Insurgents?)\b")
 
@@ -823,6 +824,9 @@ class CommitmentExtractor:
             if country:
                 return f"country:{country}"
             return eid  # an office holder of a state the text does not name ("President Bouteflika said")
+        if record.entity_type == "organization" and self.reference.org_types.get(eid) in NON_ACTOR_ORG_TYPES:
+            return None  # "Amnesty International urged ...": a non-governmental organisation's call, not a commitment
+            # of the ledger's actors (states, international organisations, alliances, coalitions)
         if record.entity_type == "organization" and record.source == "extracted" and \
                 not ARMED_GROUP_NAME.search(record.name):
             # an organisation the seeds do not hold is a domestic body, a party, a company or a movement (a city
@@ -922,6 +926,8 @@ class CommitmentExtractor:
         if trigger.phrase in REPORTED_DEMANDS or trigger.phrase in REPORTED_REFUSALS:
             return self._reported_demand(text, sent, s_text, trig, trigger, s_mentions, entities, day, negated,
                                          doc_quotes)
+        if not plain and not negated and trig.group("verb").lower() == "attend":
+            return None  # "Obama will attend the meeting": attendance; "Russia will not attend" is a refusal (boycott)
         if negated:
             if kind in {"pledge", "agreement", "endorsement"}:
                 kind, polarity = "refusal", "negative"
@@ -1214,9 +1220,9 @@ class CommitmentExtractor:
                                             if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])]
         if subjects:
             nearest = subjects[0] if forward else subjects[-1]
-            record = entities.get(nearest.entity_id)
+            record = entities.get(nearest.entity_id) or self.reference.entities.get(nearest.entity_id)
             if record is not None and (forward and record.entity_type == PRIVATE_PERSON
-                                       or record.entity_type == "organization" and record.source == "extracted"
+                                       or record.entity_type == "organization"
                                        and self._acting_for(nearest, entities, day) is None):
                 return []  # an agent who is a private person: "proposed by Congresswoman Barbara Lee" is not the US
         usable = [m for m in mentions if self._acting_for(m, entities, day) and _demonym_names_state(text, m)

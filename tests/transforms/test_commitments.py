@@ -883,3 +883,16 @@ def test_relations_the_security_council_and_blame(extractor, text, expected):
 ])
 def test_bare_refusing_and_detached_possessives(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # a non-governmental organisation's call is not a commitment of the ledger's actors, nor a state's
+    ("Amnesty International urged France to act on the report.", D, []),
+    # attendance is not an undertaking; staying away is a refusal
+    ("New Zealand Prime Minister Helen Clark will be attending the commemorations.", dt.date(2006, 2, 1), []),
+    ("Russia will not attend the summit in Kyiv.", D, [("refusal", "negative", ["RUS"])]),
+    ("Obama will attend the climate meeting next month, and is going to offer these figures as official policy.",
+     dt.date(2009, 11, 26), [("pledge", "positive", ["USA"])]),
+])
+def test_ngos_and_attendance(extractor, text, day, expected):
+    assert [summary(c) for c in extract(extractor, text, day=day)] == expected
