@@ -117,6 +117,7 @@ PAIR_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|nations|
                           r"the\s+(?:countries|nations|presidents))\s+"
                           r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+|are\s+|were\s+|will\s+|would\s+)*$",
                           re.IGNORECASE)
+PAIR_OF_ONE_STATE = re.compile(r"\b(?:sides|leaders)\b", re.IGNORECASE)  # may be a government and its opposition
 # "his country", "her government": the state of the person speaking or named last
 OWN_STATE_SUBJECT = re.compile(r"\b(?:his|her)\s+(?:country|government|nation|administration)\s+"
                                r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+)*$", re.IGNORECASE)
@@ -1003,7 +1004,7 @@ class CommitmentExtractor:
                 named = _with_states(states_seen, before, lambda m: self._acting_for(m, entities, day))
                 # "the two sides", "the two leaders" of one state (a government and its opposition, Kibaki and
                 # Odinga): that state; two countries need two states
-                one_state = re.search(r"\b(?:sides|leaders)\b", pair.group(0), re.IGNORECASE)
+                one_state = PAIR_OF_ONE_STATE.search(pair.group(0))
                 actors = named[-2:] if len(named) >= 2 or one_state else []
                 confidence = 0.7
             if not actors and OWN_SIDE_SUBJECT.match(subject_text) and \

@@ -99,6 +99,7 @@ def _reads_as_personal_name(text: str, start: int, end: int) -> bool:
                 after and after.group(1) not in _STATE_NEIGHBOURS)
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Reporters Without Borders (RSF)"
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")  # a capitalised word right before a name: its first name?
 _NAME_LINKS = frozenset({"of", "for", "and", "&"})
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
@@ -476,6 +477,8 @@ class EntityExtractor:
             kind = a.kind
             if kind == "surname":
                 continue  # resolved in step 5
+            if kind == "org" and day is not None and day.year < ref.org_founded.get(a.entity_id, 0):
+                continue  # "RSF" in 2005 is not the Rapid Support Forces (2013): no organisation before its founding
             if kind == "country" and end - start <= 7 and low[start:end] in PERSONAL_NAME_STATES \
                     and _reads_as_personal_name(text, start, end):
                 continue  # "Chad Mitchell", "Michael Jordan", "the Jordan Valley"
@@ -658,6 +661,18 @@ class EntityExtractor:
                 if not taken.overlaps(m_start, m_end):
                     add(eid, m_start, m_end, "surname", EXTRACTED_PERSON_CONFIDENCE)
                     taken.append((m_start, m_end))
+        # an acronym defined in the text right after a seeded organisation's name is that organisation everywhere in
+        # the text: "Reporters Without Borders (RSF)" is not the Rapid Support Forces
+        if "(" in text:
+            defined: dict[str, str] = {}
+            for x in out:
+                if x.entity_id.startswith("org:") and x.entity_id in ref.entities:
+                    acr = _ACRONYM_AFTER.match(text, x.end)
+                    if acr and acr.group(1) not in defined:
+                        defined[acr.group(1)] = x.entity_id
+            if defined:
+                out[:] = [x._replace(entity_id=defined[text[x.start:x.end]])
+                          if x.entity_id.startswith("org:") and text[x.start:x.end] in defined else x for x in out]
         # one mention of each (start, end, entity): the most confident (sorted by increasing confidence, the dict
         # keeps the last; among equals, the last found), then in text order (a total order: when no two mentions
         # share (start, end, entity), the order they were found in does not matter)

@@ -105,6 +105,7 @@ class Reference:
     titles: list[Title]
     org_members: dict[str, frozenset[str]] = field(default_factory=dict)
     org_types: dict[str, str] = field(default_factory=dict)  # entity id -> organizations.csv org_type
+    org_founded: dict[str, int] = field(default_factory=dict)  # entity id -> organizations.csv founded (year)
     version: str = "unversioned"
 
     def state_titles(self) -> frozenset[str]:
@@ -174,9 +175,12 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
         kind, mtype = kind_of[r["alias_type"]]
         aliases.append(Alias(eid, r["alias"], kind, _truthy(r.get("case_sensitive", "")), mtype))
     org_types: dict[str, str] = {}
+    org_founded: dict[str, int] = {}
     for r in rows("organizations.csv", directory):
         eid = f"org:{r['org_id']}"
         org_types[eid] = r.get("org_type") or ""
+        if (r.get("founded") or "").isdigit():
+            org_founded[eid] = int(r["founded"])
         entities[eid] = EntityRecord(eid, "organization", r["name"], None, None, r.get("wikidata_id") or None, "seed")
         # a name that is the acronym ("NATO", "G20") matches with its case only, as the acronym's alias row does
         aliases.append(Alias(eid, r["name"], "org", r["name"] == r.get("acronym"), "name"))
@@ -227,5 +231,5 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
         if not r.get("until"):
             members.setdefault(f"org:{r['org_id']}", set()).add(r["iso3"])
     return Reference(entities=entities, aliases=aliases, roles=roles, holders=holders, titles=titles,
-                     org_members={k: frozenset(v) for k, v in members.items()}, org_types=org_types,
+                     org_members={k: frozenset(v) for k, v in members.items()}, org_types=org_types, org_founded=org_founded,
                      version=reference_version(directory))

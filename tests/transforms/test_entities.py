@@ -212,3 +212,17 @@ def test_organisations_found_in_text(extractor, text, expected):
 ])
 def test_surnames_of_office_holders_of_named_states(extractor, text, day, linked):
     assert ("person:ariel-sharon" in ids(extractor, text, day)) is linked
+
+
+@pytest.mark.parametrize("text, day, expected, absent", [
+    # no organisation before its founding year: "RSF" in 2005 is not the Rapid Support Forces (2013)
+    ("The RSF said it would act.", dt.date(2005, 1, 1), set(), "org:rsf"),
+    ("The RSF said it would act.", dt.date(2020, 1, 1), {"org:rsf"}, None),
+    # an acronym defined right after a seeded organisation's name is that organisation
+    ("Reporters Without Borders (RSF) said the RSF would publish a report.", dt.date(2020, 1, 1),
+     {"org:reporters-without-borders"}, "org:rsf"),
+])
+def test_founding_years_and_acronyms_defined_in_text(extractor, text, day, expected, absent):
+    found = {eid for eid in ids(extractor, text, day) if eid.startswith("org:")}
+    assert found == expected
+    assert absent is None or absent not in found
