@@ -21,7 +21,7 @@ from transforms.readers import (RAW_KEEP_CHARS, RawRecord, ReaderConfig, Rejecte
                                 records_from_file)
 from transforms.reference import reference_version
 from transforms.schemas import DOCUMENTS, ENTITIES, QUARANTINE_INPUTS, RUNS
-from transforms.storage import Store, release_freed_memory
+from transforms.storage import StagedFiles, Store, release_freed_memory
 from transforms.text import stable_id
 
 Progress = Callable[[str], None]
@@ -35,8 +35,8 @@ class RunConfig:
     """Options of one pipeline run.
 
     batch_size: documents per ingest flush and per extraction batch (memory grows with it, not with the input;
-        2,000 news articles hold ~4 MB of text; each batch writes one staged file per table and month it touches,
-        so bigger batches mean fewer, larger files).
+        2,000 news articles hold ~4 MB of text; each batch writes one staged file per table, with one row group
+        per month it touches, so bigger batches mean fewer, larger files).
     progress_every: report progress every this many records (0: never).
     reader: limits of the input readers.
     """
@@ -186,8 +186,6 @@ class ExtractSummary:
 def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
             progress: Progress | None = None) -> ExtractSummary:
     """Run extraction over the staged documents batch by batch and stage the resulting tables."""
-    import pyarrow.dataset as ds
-
     from transforms.extraction import Extractor
 
     extractor = Extractor.from_reference()
@@ -196,14 +194,12 @@ def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
     path = store.staging(run_id) / "documents"
     if not path.exists():
         return result
-    dataset = ds.dataset(path, format="parquet", partitioning="hive")
     done = 0
     entities: dict[str, dict] = {}
-    # no read-ahead: the scanner would otherwise hold up to 16 batches (of batch_size documents) in memory
-    batches = dataset.to_batches(columns=["document_id", "text", "published_date", "published_month",
-                                          "source_path", "source_id"],
-                                 batch_size=config.batch_size, batch_readahead=0, fragment_readahead=0,
-                                 use_threads=False)
+    # month after month (the order of the documents decides which spelling of an entity's name is kept), one
+    # staged row group (at most one ingest batch) at a time
+    batches = StagedFiles(DOCUMENTS, path).batches(columns=["document_id", "text", "published_date",
+                                                           "published_month", "source_path", "source_id"])
     for n, docs in enumerate(_chunks_of_rows(batches, config.batch_size)):
         tables, failures = extractor.tables_and_failures(docs)
         if failures:
@@ -254,9 +250,9 @@ def with_extraction_failures(summary: IngestSummary, extracted: ExtractSummary) 
 
 
 def _chunks_of_rows(batches, size: int):
-    """Lists of `size` rows (the last may be shorter) from Arrow record batches of any sizes. A dataset yields at
-    least one batch per file, and staged documents have one file per ingest batch and month: extracting those
-    one by one would write one small staged file per table for every few documents."""
+    """Lists of `size` rows (the last may be shorter) from Arrow tables or record batches of any sizes. Staged
+    documents come one row group per ingest batch and month: extracting those one by one would stage one small
+    batch per table for every few documents."""
     pending: list[dict] = []
     for batch in batches:
         pending.extend(batch.to_pylist())

@@ -7,7 +7,7 @@ Layout of an output folder::
       ...
       .store/current -> snap-20260107T101500Z-ab12cd34
       .store/snap-*/<table>/published_month=2026-01/part-0.parquet
-      .staging/<run_id>/<table>/published_month=.../batch-*.parquet
+      .staging/<run_id>/<table>/batch-*.parquet      one file per staged batch, one row group per month
       .lock
 
 Publishing builds a complete new snapshot next to the current one: partitions the run did not touch are
@@ -170,43 +170,53 @@ class Store:
         return self.root / STAGING_DIR / run_id
 
     def stage(self, run_id: str, name: str, data: pa.Table, *, batch: int) -> None:
-        """Write one batch of rows of table `name` into the run's staging area."""
+        """Write one batch of rows of table `name` into the run's staging area: one file per batch (whatever the
+        months it holds), `batch-<batch>.parquet`. A partitioned table's rows are grouped by month (in their order
+        within a month) into one row group per month, whose statistics say the month: a month is read back from
+        its row groups alone (`read_staged`), and a batch costs one file, not one per month it touches (a
+        staging partitioned by month wrote ~1,400 small files at 4x the Wikinews corpus)."""
         table = TABLES[name]
         data = conformed(table, data)
         if len(data) == 0:
             return
         target = self.staging(run_id) / name
-        if table.partitioned:
-            ds.write_dataset(data, target, format="parquet", partitioning=_partitioning(table),
-                             basename_template=f"batch-{batch:06d}-{{i}}.parquet",
-                             existing_data_behavior="overwrite_or_ignore")
-        else:
-            target.mkdir(parents=True, exist_ok=True)
-            pq.write_table(data, target / f"batch-{batch:06d}.parquet")
+        target.mkdir(parents=True, exist_ok=True)
+        _write_staged(table, data, target / f"batch-{batch:06d}.parquet")
 
     def read_staged(self, run_id: str, name: str, *, month: str | None = None) -> pa.Table:
-        """Staged rows of table `name` (of one month: read from that partition's folder only, so publishing a
-        run that touches many months does not list every staged file once per month)."""
+        """Staged rows of table `name` (of one month: only that month's row groups are read): month after month,
+        in the order staged within a month."""
         table = TABLES[name]
         path = self.staging(run_id) / name
-        if month is not None and table.partitioned:
-            return _read_partition(table, path, month)
+        if table.partitioned:
+            staged = StagedFiles(table, path)
+            if month is not None:
+                return staged.read(month)
+            parts = [_with_schema(t, table.schema) for t in staged.batches()]
+            return pa.concat_tables(parts) if parts else table.empty()
         if not path.exists():
             return table.empty()
-        dataset = ds.dataset(path, schema=table.schema, format="parquet",
-                             partitioning=_partitioning(table) if table.partitioned else None)
-        return dataset.to_table()
+        return ds.dataset(sorted(path.glob("*.parquet")), schema=table.schema, format="parquet").to_table()
 
     def replace_staged(self, run_id: str, name: str, data: pa.Table) -> None:
         """Replace every staged row of table `name` with `data` (validation moves rejected rows out this way)."""
         shutil.rmtree(self.staging(run_id) / name, ignore_errors=True)
         self.stage(run_id, name, data, batch=0)
 
+    def drop_staged(self, run_id: str, name: str, *, months: Iterable[str], keep) -> None:
+        """Drop staged rows of table `name`: in each staged file holding a row of `months`, only the rows for
+        which `keep(rows)` (a boolean mask) is true stay; that file is rewritten in place (same name, same
+        order). Files without a row of `months` are not touched."""
+        table = TABLES[name]
+        staged = StagedFiles(table, self.staging(run_id) / name)
+        for path in staged.files_with(set(months)):
+            data = _with_schema(pq.read_table(path), table.schema)
+            tmp = path.with_name(path.name + ".tmp")
+            _write_staged(table, data.filter(keep(data)), tmp)
+            os.replace(tmp, path)
+
     def staged_months(self, run_id: str, name: str) -> set[str]:
-        path = self.staging(run_id) / name
-        if not path.exists():
-            return set()
-        return {p.name.split("=", 1)[1] for p in path.iterdir() if p.name.startswith(PARTITION_COLUMN + "=")}
+        return set(StagedFiles(TABLES[name], self.staging(run_id) / name).months())
 
     def discard_staging(self, run_id: str) -> None:
         shutil.rmtree(self.staging(run_id), ignore_errors=True)
@@ -254,7 +264,8 @@ class Store:
                              replaced_ids: pa.Array, replaced_months: set[str]) -> None:
         target = new / table.name
         target.mkdir(parents=True)
-        touched = self.staged_months(run_id, table.name) | replaced_months
+        staged = StagedFiles(table, self.staging(run_id) / table.name)  # footers read once per table
+        touched = set(staged.months()) | replaced_months
         old_months = self.partitions(table.name, previous) if previous else []
         for month in old_months:
             if month not in touched:
@@ -267,7 +278,7 @@ class Store:
                 if len(replaced_ids):
                     old = old.filter(pc.invert(pc.is_in(old["document_id"], value_set=replaced_ids)))
                 parts.append(old)
-            parts.append(self.read_staged(run_id, table.name, month=month))
+            parts.append(staged.read(month))
             merged = pa.concat_tables(parts)
             if len(merged):
                 self._write_partition(table, merged, target / f"{PARTITION_COLUMN}={month}")
@@ -320,6 +331,74 @@ class Store:
             elif link.exists():
                 raise StoreError(f"{link} exists and is not a pledgeflow dataset link; move it away and re-run")
             os.symlink(target, link)
+
+
+def _write_staged(table: Table, data: pa.Table, path: Path) -> None:
+    """One staged file: a partitioned table's rows grouped by month (stable: in their order within a month),
+    one row group per month."""
+    if not table.partitioned:
+        pq.write_table(data, path)
+        return
+    months = data[PARTITION_COLUMN]
+    if pc.count_distinct(months).as_py() > 1:
+        data = data.take(pc.sort_indices(months))  # a stable sort
+        months = data[PARTITION_COLUMN]
+    with pq.ParquetWriter(path, data.schema) as writer:
+        offset = 0
+        for run in pc.run_end_encode(months.combine_chunks()).run_ends.to_pylist():
+            writer.write_table(data.slice(offset, run - offset), row_group_size=run - offset)
+            offset = run
+
+
+class StagedFiles:
+    """The staged files of one table, indexed by month from their footers (the statistics of each row group's
+    `published_month`, written by `Store.stage`): reading a month reads its row groups only."""
+
+    def __init__(self, table: Table, path: Path) -> None:
+        self.table = table
+        self.groups: dict[str, list[tuple[Path, list[int]]]] = {}  # month -> (file, its row groups), file order
+        self.files = sorted(path.glob("*.parquet")) if path.is_dir() else []
+        self._open = {f: pq.ParquetFile(f) for f in self.files} if table.partitioned else {}
+        for f, parquet in self._open.items():
+            meta = parquet.metadata
+            column = meta.schema.to_arrow_schema().get_field_index(PARTITION_COLUMN)
+            by_month: dict[str, list[int]] = {}
+            for i in range(meta.num_row_groups):
+                stats = meta.row_group(i).column(column).statistics
+                if stats is None or not stats.has_min_max or stats.min != stats.max:
+                    raise StoreError(f"{f}: a staged row group without one {PARTITION_COLUMN} (not written by "
+                                     "Store.stage)")
+                by_month.setdefault(stats.min, []).append(i)
+            for month, groups in by_month.items():
+                self.groups.setdefault(month, []).append((f, groups))
+
+    def months(self) -> dict[str, int]:
+        """month -> staged rows of that month (in month order), from the footers."""
+        return {m: sum(self._open[f].metadata.row_group(i).num_rows for f, groups in self.groups[m] for i in groups)
+                for m in sorted(self.groups)}
+
+    def files_with(self, months: set[str]) -> list[Path]:
+        return sorted({f for m in months for f, _ in self.groups.get(m, ())})
+
+    def batches(self, *, columns: list[str] | None = None) -> Iterator[pa.Table]:
+        """Every staged row, one row group at a time, months in order (within a month: in staging order), as a
+        partitioned staging area listed them (`published_month=<m>/batch-*`); memory holds one row group."""
+        for month in sorted(self.groups):
+            for f, groups in self.groups[month]:
+                for i in groups:
+                    yield self._open[f].read_row_group(i, columns=columns)
+
+    def read(self, month: str, *, columns: list[str] | None = None) -> pa.Table:
+        """The staged rows of `month` (only `columns`, if given) with the declared types, in staging order."""
+        return self.read_months([month], columns=columns)
+
+    def read_months(self, months: Iterable[str], *, columns: list[str] | None = None) -> pa.Table:
+        """The staged rows of `months`, month after month (within a month in staging order): the row groups of
+        those months only."""
+        schema = self.table.schema if columns is None else pa.schema([self.table.schema.field(c) for c in columns])
+        parts = [_with_schema(self._open[f].read_row_groups(groups, columns=columns), schema)
+                 for month in sorted(set(months)) for f, groups in self.groups.get(month, ())]
+        return pa.concat_tables(parts) if parts else schema.empty_table()
 
 
 def _read_partition(table: Table, table_dir: Path, month: str) -> pa.Table:

@@ -504,9 +504,12 @@ def _dataset(path: Path, table, *, physical: bool = False):
                       partitioning=_partitioning(table) if table.partitioned else None)
 
 
-def _partition_counts(path: Path) -> dict[str | None, int]:
-    """Rows per `published_month=<m>` folder of a hive-partitioned dataset, from the Parquet footers only."""
+def _partition_counts(path: Path, table) -> dict[str | None, int]:
+    """Rows per month of a partitioned table's dataset, from the Parquet footers only: per `published_month=<m>`
+    folder of a published table, per month row group of a staged one (`transforms.storage.StagedFiles`)."""
     import pyarrow.parquet as pq
+
+    from transforms.storage import StagedFiles
 
     counts: dict[str | None, int] = {}
     if not path.exists():
@@ -515,6 +518,8 @@ def _partition_counts(path: Path) -> dict[str | None, int]:
         if folder.is_dir() and folder.name.startswith(PARTITION_COLUMN + "="):
             counts[folder.name.split("=", 1)[1]] = sum(pq.ParquetFile(f).metadata.num_rows
                                                       for f in folder.rglob("*.parquet"))
+    for month, rows in StagedFiles(table, path).months().items():
+        counts[month] = counts.get(month, 0) + rows
     return counts
 
 
@@ -554,7 +559,7 @@ class _DatasetSource(_Source):
         if not TABLES[name].partitioned:
             return None
         if name not in self._months:
-            self._months[name] = _partition_counts(self.paths[name]) if self._exists(name) else {}
+            self._months[name] = _partition_counts(self.paths[name], TABLES[name]) if self._exists(name) else {}
         return self._months[name]
 
     def _filtered(self, name: str, expression, columns):
@@ -599,12 +604,26 @@ class _StagedSource(_DatasetSource):
     def read(self, name, months=None, columns=None):
         from transforms.storage import _unique_by_key
 
+        if TABLES[name].partitioned and self._exists(name):
+            # a staged file holds every month of its batch, one row group per month: the months' row groups
+            # alone, month after month (the order GX saw the rows in when staging had one folder per month)
+            staged = self._staged(name)
+            return staged.read_months(staged.groups if months is None else [m for m in months if m is not None],
+                                      columns=columns)
         data = super().read(name, months, columns)
         if not TABLES[name].partitioned and columns is None and data.num_rows:
             # global tables (entities) may be staged once per batch: identical rows are merged at publish, so
             # only differing rows with the same key are a broken key
             data = _unique_by_key(data, data.column_names)
         return data
+
+    def _staged(self, name: str):
+        from transforms.storage import StagedFiles
+
+        key = ("staged", name)  # forgotten with the datasets (`forget_datasets`)
+        if key not in self._datasets:
+            self._datasets[key] = StagedFiles(TABLES[name], self.paths[name])
+        return self._datasets[key]
 
     def context(self, name, column, ids, columns):
         import pyarrow.compute as pc
@@ -1052,9 +1071,8 @@ def summarize(result: ValidationResult, report: Path | None) -> ValidationSummar
 
 
 def _unstage(store, run_id: str, name: str, rejected: _Rejected) -> None:
-    """Move rejected rows out of a run's staging: only the months that hold one are rewritten (one at a time)."""
-    import shutil
-
+    """Move rejected rows out of a run's staging: only the staged files that hold a row of a month with a rejected
+    row are rewritten (one at a time)."""
     import pyarrow.compute as pc
 
     from transforms.storage import _unique_by_key
@@ -1062,11 +1080,8 @@ def _unstage(store, run_id: str, name: str, rejected: _Rejected) -> None:
     table = TABLES[name]
     bad = {k for k in rejected.keys if k is not None}
     if table.partitioned:
-        for month in sorted({m for m in rejected.months if m is not None}):
-            data = store.read_staged(run_id, name, month=month)
-            keep = data.filter(pc.invert(_is_in(_key_strings(data, table.key), bad)))
-            shutil.rmtree(store.staging(run_id) / name / f"{PARTITION_COLUMN}={month}")
-            store.stage(run_id, name, keep, batch=0)
+        store.drop_staged(run_id, name, months={m for m in rejected.months if m is not None},
+                          keep=lambda data: pc.invert(_is_in(_key_strings(data, table.key), bad)))
     else:
         data = store.read_staged(run_id, name)
         data = _unique_by_key(data, data.column_names)

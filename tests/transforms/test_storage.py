@@ -5,10 +5,12 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 from transforms import stages
+from transforms.schemas import TABLES
 from transforms.storage import Store, StoreError
 
 
@@ -97,3 +99,77 @@ def test_a_real_folder_where_a_table_link_belongs_is_an_error(tmp_path):
     (out / "documents").mkdir(parents=True)
     with pytest.raises(StoreError, match="not a pledgeflow dataset link"):
         run_stages([write_docs(tmp_path / "in", DOCS[:1])], out)
+
+
+# ---- staging: one file per batch, one row group per month ----------------------------------------------------
+
+def _mention_rows(months: list[str], tag: str) -> pa.Table:
+    """Mention rows, one per month given (in that order), with ids that say which batch and position they are."""
+    n = len(months)
+    return pa.table({"mention_id": [f"m-{tag}-{i}" for i in range(n)], "document_id": [f"doc-{tag}"] * n,
+                     "entity_id": ["country:CHL"] * n, "sentence_index": [0] * n, "start_char": list(range(n)),
+                     "end_char": [i + 1 for i in range(n)], "surface": ["x"] * n, "mention_type": ["name"] * n,
+                     "confidence": [1.0] * n, "published_month": months})
+
+
+def test_a_staged_batch_is_one_file_with_one_row_group_per_month(tmp_path):
+    store = Store(tmp_path / "out")
+    store.stage("r", "mentions", _mention_rows(["2025-02", "2025-01", "2025-02", "unknown", "2025-01"], "a"),
+                batch=1)
+    store.stage("r", "mentions", _mention_rows(["2025-01", "2025-03"], "b"), batch=2)
+    folder = store.staging("r") / "mentions"
+    files = sorted(p.name for p in folder.rglob("*.parquet"))
+    assert files == ["batch-000001.parquet", "batch-000002.parquet"]  # no folder per month
+    meta = pq.ParquetFile(folder / files[0]).metadata
+    groups = [pq.ParquetFile(folder / files[0]).read_row_group(i)["published_month"].to_pylist()
+              for i in range(meta.num_row_groups)]
+    assert groups == [["2025-01", "2025-01"], ["2025-02", "2025-02"], ["unknown"]]
+    assert store.staged_months("r", "mentions") == {"2025-01", "2025-02", "2025-03", "unknown"}
+    # a month: its rows of every batch, in the order staged
+    assert store.read_staged("r", "mentions", month="2025-01")["mention_id"].to_pylist() == \
+        ["m-a-1", "m-a-4", "m-b-0"]
+    assert store.read_staged("r", "mentions", month="1999-01").num_rows == 0
+    # everything: month after month, as one folder per month listed them
+    assert store.read_staged("r", "mentions")["mention_id"].to_pylist() == \
+        ["m-a-1", "m-a-4", "m-b-0", "m-a-0", "m-a-2", "m-b-1", "m-a-3"]
+    assert store.read_staged("r", "mentions").schema.equals(TABLES["mentions"].schema)
+
+
+def test_dropping_staged_rows_rewrites_only_the_files_holding_their_months(tmp_path):
+    import os
+
+    import pyarrow.compute as pc
+
+    store = Store(tmp_path / "out")
+    store.stage("r", "mentions", _mention_rows(["2025-01", "2025-02", "2025-01"], "a"), batch=1)
+    store.stage("r", "mentions", _mention_rows(["2025-03"], "b"), batch=2)
+    folder = store.staging("r") / "mentions"
+    for p in folder.glob("*.parquet"):
+        os.utime(p, ns=(0, 0))
+    store.drop_staged("r", "mentions", months={"2025-01"},
+                      keep=lambda rows: pc.not_equal(rows["mention_id"], "m-a-2"))
+    assert {p.name for p in folder.glob("*.parquet") if p.stat().st_mtime_ns} == {"batch-000001.parquet"}
+    assert store.read_staged("r", "mentions")["mention_id"].to_pylist() == ["m-a-0", "m-a-1", "m-b-0"]
+
+
+def test_publishing_a_staging_of_many_batches_gives_one_sorted_file_per_month(tmp_path):
+    out = tmp_path / "out"
+    docs = [{"id": f"d{i}", "published_date": f"2025-0{1 + i % 3}-1{i % 10}", "text": f"Article {i}: Chile pledged aid."}
+            for i in range(12)]
+    store = Store(out)
+    with store.lock():
+        run_id = "r-many"
+        config = stages.RunConfig(batch_size=5)  # three ingest batches, each touching the three months
+        summary = stages.ingest([str(write_docs(tmp_path / "in", docs))], store=store, run_id=run_id, config=config)
+        stages.extract(store=store, run_id=run_id, config=config)
+        staged = sorted(p.name for p in (store.staging(run_id) / "documents").rglob("*.parquet"))
+        assert staged == ["batch-000000.parquet", "batch-000001.parquet", "batch-000002.parquet"]
+        stages.publish(store=store, run_id=run_id, summary=summary, started=stages.utc_now(), inputs=[],
+                       lexicon_version=None)
+    current = (out / ".store" / "current").resolve() / "documents"
+    assert sorted(p.parent.name for p in current.rglob("*.parquet")) == \
+        ["published_month=2025-01", "published_month=2025-02", "published_month=2025-03"]
+    for f in current.rglob("*.parquet"):
+        ids = pq.read_table(f)["document_id"].to_pylist()
+        assert ids == sorted(ids) and len(ids) == 4
+    assert not (out / ".staging").exists()

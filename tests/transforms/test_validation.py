@@ -334,7 +334,9 @@ def test_a_child_outside_its_documents_month_is_caught_in_batches(tables):
     assert outcome.quarantine["quarantine/mentions"].num_rows == 1
 
 
-def test_staged_quarantine_rewrites_only_the_months_it_touches(tables, tmp_path):
+def test_staged_quarantine_rewrites_only_the_files_it_touches(tables, tmp_path):
+    import pyarrow.compute as pc
+
     from transforms.validation import validate_staged
 
     store = Store(tmp_path / "out")
@@ -342,15 +344,20 @@ def test_staged_quarantine_rewrites_only_the_months_it_touches(tables, tmp_path)
     m = with_row(tables["mentions"], 2, confidence=7.0)
     bad_month = m["published_month"][2].as_py()
     for name in ("documents", *EXTRACTED):
-        store.replace_staged(run_id, name, m if name == "mentions" else tables[name])
+        if name != "mentions":
+            store.replace_staged(run_id, name, tables[name])
+    months = sorted(set(m["published_month"].to_pylist()))
+    assert len(months) > 1
+    for i, month in enumerate(months):  # one staged batch (file) per month
+        store.stage(run_id, "mentions", m.filter(pc.equal(m["published_month"], month)), batch=i)
     folder = store.staging(run_id) / "mentions"
     for p in folder.rglob("*.parquet"):
         os.utime(p, ns=(0, 0))  # a file rewritten by the validation gets a new mtime
     outcome = validate_staged(store, run_id, batch_rows=4)
     assert outcome.result.ok and outcome.result.rows_quarantined == 1
     assert failures(outcome) == {"mentions.confidence_in_0_1": "row"}
-    changed = {p.relative_to(folder).parts[0] for p in folder.rglob("*.parquet") if p.stat().st_mtime_ns}
-    assert changed == {f"published_month={bad_month}"}  # the other partitions' files are untouched
+    changed = {p.name for p in folder.rglob("*.parquet") if p.stat().st_mtime_ns}
+    assert changed == {f"batch-{months.index(bad_month):06d}.parquet"}  # the other batches' files are untouched
     staged = store.read_staged(run_id, "mentions")
     assert staged.num_rows == m.num_rows - 1 and 7.0 not in staged["confidence"].to_pylist()
     q = store.read_staged(run_id, "quarantine/mentions").to_pylist()
