@@ -104,6 +104,8 @@ TIME_AFTER_BY = re.compile(r"(?:the\s+)?(?:\d|end\b|middle\b|beginning\b|start\b
                            r"winter\b|next\b|early\b|late\b|mid\b|consensus\b|a\s+vote\b|a\s+majority\b|"
                            r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.IGNORECASE)
+LATE_AGENT = re.compile(r"\s+(?:(?:in|at|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+|today\s+|yesterday\s+|"
+                        r"on\s+\w+day\s+|\w+ly\s+){1,3}by\s")
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all\s+|both\s+|too\s+|still\s+|"
                              r"now\s+|not\s+|never\s+|had\s+|has\s+|have\s+|would\s+|"
@@ -900,7 +902,8 @@ class CommitmentExtractor:
                 ATTITUDE_BEFORE.search(s_text, max(0, t_start - 120), self._clause_start(s_text, t_start)):
             return None  # "not worried that Australia will reduce troop levels": a worry, hope or forecast
         if plain and kind != "agreement" and trigger.phrase.split()[0].endswith("ed") \
-                and trigger.phrase not in ADJECTIVAL and PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start) and not BY_AGENT.match(s_text, t_end):
+                and trigger.phrase not in ADJECTIVAL and PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start) \
+                and not BY_AGENT.match(s_text, t_end) and not LATE_AGENT.match(s_text, t_end):
             # "India has been asked to ...", "Ukraine would be offered ...": the subject is the one asked (an accord
             # "was signed" names its parties in the subject: "The accession treaty of Bulgaria and Romania")
             return None
@@ -944,6 +947,9 @@ class CommitmentExtractor:
         actors: list[str] = []
         pair = None  # "the two sides": a subject that is two parties
         passive = BY_AGENT.match(s_text, t_end)
+        if passive is None and plain and PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start):
+            # "an agreement was signed in Berlin today by India and Germany": the agent after a place or a day
+            passive = LATE_AGENT.match(s_text, t_end)
         if passive:
             agent_start = sent.start + passive.end()
             actors = self._group(text, [m for m in after if m.start >= agent_start], entities, day, forward=True)
@@ -1222,10 +1228,15 @@ class CommitmentExtractor:
         if subjects:
             nearest = subjects[0] if forward else subjects[-1]
             record = entities.get(nearest.entity_id) or self.reference.entities.get(nearest.entity_id)
-            if record is not None and (forward and record.entity_type == PRIVATE_PERSON
-                                       or record.entity_type == "organization"
-                                       and self._acting_for(nearest, entities, day) is None):
-                return []  # an agent who is a private person: "proposed by Congresswoman Barbara Lee" is not the US
+            partner = (subjects[1] if forward else subjects[-2]) if len(subjects) > 1 else None
+            coordinated = partner is not None and _coordination_gap(
+                text[nearest.end:partner.start] if forward else text[partner.end:nearest.start])
+            if record is not None and not coordinated and (
+                    forward and record.entity_type == PRIVATE_PERSON or record.entity_type == "organization"
+                    and self._acting_for(nearest, entities, day) is None):
+                # an agent who is a private person: "proposed by Congresswoman Barbara Lee" is not the US; one named
+                # with others keeps them ("AusAID Australia and the World Bank's Global Environment Fund reached")
+                return []
         usable = [m for m in mentions if self._acting_for(m, entities, day) and _demonym_names_state(text, m)
                   and _possessive_names_state(text, m, trigger_at)
                   and not (self._non_state_office and self._non_state_office.match(text, m.end))]

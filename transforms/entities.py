@@ -101,7 +101,7 @@ def _reads_as_personal_name(text: str, start: int, end: int) -> bool:
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Reporters Without Borders (RSF)"
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")  # a capitalised word right before a name: its first name?
-_NAME_LINKS = frozenset({"of", "for", "and", "&"})
+_NAME_LINKS = frozenset({"of", "for"})  # "and the" joins two names: "AusAID Australia and the Global Environment Fund"
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"\W*?(\w+)")

@@ -58,6 +58,7 @@ icty|International Criminal Tribunal for the former Yugoslavia|ICTY|court||1993|
 # --- financial institutions ----------------------------------------------
 imf|International Monetary Fund|IMF|financial_institution|Q7804|1944|
 world-bank|World Bank||financial_institution|Q7164|1944|World Bank Group;International Bank for Reconstruction and Development;IBRD
+gef|Global Environment Facility|GEF|financial_institution||1991|
 ifc|International Finance Corporation|IFC|financial_institution||1956|
 aiib|Asian Infrastructure Investment Bank|AIIB|financial_institution||2015|
 ebrd|European Bank for Reconstruction and Development|EBRD|financial_institution|Q488981|1991|

@@ -896,3 +896,16 @@ def test_bare_refusing_and_detached_possessives(extractor, text, expected):
 ])
 def test_ngos_and_attendance(extractor, text, day, expected):
     assert [summary(c) for c in extract(extractor, text, day=day)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent of a passive after a place or a day
+    ("A defence and security agreement was signed in Berlin today by India and Germany.",
+     [("agreement", "positive", ["DEU", "IND"])]),
+    ("The deal was approved on Monday by the European Union.", [("endorsement", "positive", ["european-union"])]),
+    # a body that is not an actor, named with actors, leaves them acting
+    ("Last Tuesday, AusAID Australia and the Global Environment Fund reached an agreement to give Kiribati $5 million.",
+     [("agreement", "positive", ["AUS"])]),
+])
+def test_late_agents_and_mixed_groups(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 4, 23))] == expected
