@@ -111,7 +111,7 @@ PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all
                              r"now\s+|not\s+|never\s+|had\s+|has\s+|have\s+|would\s+|"
                              r"will\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|were\s+)*$", re.IGNORECASE)
 GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partners|members|leaders|signatories|"
-                           r"ministers|donors)\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
+                           r"ministers|donors|summit)\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
 # "the two countries", "both sides", "the two leaders": the last two states named
 PAIR_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|"
                           r"leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
@@ -121,7 +121,7 @@ PAIR_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|nations|
                           re.IGNORECASE)
 PAIR_OF_ONE_STATE = re.compile(r"\b(?:sides|leaders)\b", re.IGNORECASE)  # may be a government and its opposition
 # "his country", "her government": the state of the person speaking or named last
-OWN_STATE_SUBJECT = re.compile(r"\b(?:his|her)\s+(?:country|government|nation|administration)\s+"
+OWN_STATE_SUBJECT = re.compile(r"\b(?:his|her)\s+(?:new\s+|own\s+)?(?:country|government|nation|administration)\s+"
                                r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+)*$", re.IGNORECASE)
 # "Howard says troops will leave", "said the government would conduct an inquiry": the speaker's own side
 OWN_SIDE_SUBJECT = re.compile(r"^\s*(?:the\s+|its\s+|their\s+|our\s+)?(?:government|troops|forces|soldiers|army|navy|"
@@ -234,6 +234,7 @@ PASSIVE_MODAL = re.compile(r"\bbe\s+\w+(?<!ing)$", re.IGNORECASE)  # "will be de
 FOR_PARTICIPLE = re.compile(r"\bfor\s+$", re.IGNORECASE)  # "sanctions on Iran for refusing"
 BY_PARTICIPLE = re.compile(r"\b(?:by|while|when|after|before|in)\s+$", re.IGNORECASE)  # "by requesting", "while urging"
 ELLIPSIS_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+$", re.IGNORECASE)  # a verb coordinated without a subject
+PLAIN_COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+")  # "China and Russia", "A, B"
 # the possessor of a noun modal ("Iran's decision to", "its intent to", "the United States' decision to")
 POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|his|her|our))\s+(?:[\w,-]+\s+){0,3}$", re.IGNORECASE)
 # between a name and the noun modal it modifies: "the US| decision to", "the U.S. government's September 12| decision"
@@ -300,6 +301,8 @@ def _demonym_names_state(text: str, m: Mention) -> bool:
     "the Israeli and Palestinian negotiators", "Dutch Foreign Minister ...", "Palestinians"; not "the new American
     management" or "Australian Greens Senator". A counted plural ("two Iraqis", "thousands of Serbs", "a group of
     Afghans") names individuals, not the state."""
+    if text[m.end:m.end + 1] == "$":
+        return False  # "US$20 billion", "AU$3.2 million" (not the African Union): a currency
     if text[max(0, m.start - 5):m.start].lower().endswith(("anti-", "pro-", "non-")):
         return False  # "the anti-Syrian opposition", "pro-Western parties": a stance toward the state
     if m.mention_type != "demonym":
@@ -1268,7 +1271,8 @@ class CommitmentExtractor:
                            or GROUP_OF.search(text, max(0, m.start - 40), m.start)]
                 first = group[0]
                 lead = PREPOSITION_BEFORE.search(text[max(0, first.start - 20):first.start])
-                if subject and subject[0] is not first and lead and not lead.group(0).lower().startswith("of"):
+                if subject and subject[0] is not first and lead and not lead.group(0).lower().startswith("of") \
+                        and len(group) > 1 and PLAIN_COORDINATION.fullmatch(text, first.end, group[1].start):
                     # "trade with China and Russia will help": Russia is the preposition's too ("the accession treaty
                     # of Bulgaria and Romania was signed" names the accord's parties and stays)
                     subject = []

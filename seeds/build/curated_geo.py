@@ -143,7 +143,7 @@ AGO|Angolan|Angolans|Luanda|
 ATG|Antiguan|Antiguans,Barbudans|St. John's,Saint John's|
 ARG|Argentine,Argentinian|Argentines,Argentinians|Buenos Aires|Casa Rosada
 ARM|Armenian|Armenians|Yerevan|
-AUS|Australian|Australians|Canberra|
+AUS|Australian|Australians|Canberra|AusAID
 AUT|Austrian|Austrians|Vienna|
 AZE|Azerbaijani,Azeri|Azerbaijanis,Azeris|Baku|
 BHS|Bahamian|Bahamians|Nassau|
@@ -165,7 +165,7 @@ BFA|Burkinabe,Burkinabè|Burkinabes|Ouagadougou|
 BDI|Burundian|Burundians|Gitega|Bujumbura
 KHM|Cambodian|Cambodians|Phnom Penh|
 CMR|Cameroonian|Cameroonians|Yaoundé,Yaounde|
-CAN|Canadian|Canadians|Ottawa|Parliament Hill
+CAN|Canadian|Canadians|Ottawa|Parliament Hill,CIDA
 CPV|Cape Verdean|Cape Verdeans|Praia|
 CAF|||Bangui|
 TCD|Chadian|Chadians|N'Djamena,Ndjamena,N'Djaména|
@@ -219,7 +219,7 @@ IRL|Irish|Irishman,Irishmen,Irishwoman|Dublin|
 ISR|Israeli|Israelis|Jerusalem|
 ITA|Italian|Italians|Rome|Palazzo Chigi
 JAM|Jamaican|Jamaicans|Kingston|
-JPN|Japanese|Japanese|Tokyo|Kantei
+JPN|Japanese|Japanese|Tokyo|Kantei,JICA
 JOR|Jordanian|Jordanians|Amman|
 KAZ|Kazakh,Kazakhstani|Kazakhs,Kazakhstanis|Astana,Nur-Sultan|Akorda
 KEN|Kenyan|Kenyans|Nairobi|State House Nairobi
@@ -257,7 +257,7 @@ NAM|Namibian|Namibians|Windhoek|
 NRU|Nauruan|Nauruans|Yaren|
 NPL|Nepali,Nepalese|Nepalis|Kathmandu|
 NLD|Dutch|Dutchman,Dutchmen,Dutchwoman|Amsterdam|
-NZL||New Zealanders|Wellington|Beehive
+NZL||New Zealanders|Wellington|Beehive,NZAID
 NIC|Nicaraguan|Nicaraguans|Managua|
 NER|Nigerien|Nigeriens|Niamey|
 NGA|Nigerian|Nigerians|Abuja|Aso Rock,Aso Villa
@@ -318,8 +318,8 @@ TUV|Tuvaluan|Tuvaluans|Funafuti|
 UGA|Ugandan|Ugandans|Kampala|
 UKR|Ukrainian|Ukrainians|Kyiv,Kiev|Bankova
 ARE|Emirati|Emiratis|Abu Dhabi|
-GBR|British|Britons,Briton,Brits,Brit|London|Downing Street,Number 10,No 10,No. 10,Whitehall,Westminster
-USA|American|Americans|Washington,Washington D.C.,Washington DC,"Washington, D.C."|White House,the White House,Pentagon,the Pentagon,Capitol Hill,Foggy Bottom,Oval Office,Bush administration,Obama administration,Trump administration,Biden administration,Clinton administration,Reagan administration,Carter administration,Nixon administration
+GBR|British|Britons,Briton,Brits,Brit|London|Downing Street,Number 10,No 10,No. 10,Whitehall,Westminster,DFID
+USA|American|Americans|Washington,Washington D.C.,Washington DC,"Washington, D.C."|White House,the White House,Pentagon,the Pentagon,Capitol Hill,Foggy Bottom,Oval Office,Bush administration,Obama administration,Trump administration,Biden administration,Clinton administration,Reagan administration,Carter administration,Nixon administration,USAID
 URY|Uruguayan|Uruguayans|Montevideo|
 UZB|Uzbek,Uzbekistani|Uzbeks,Uzbekistanis|Tashkent|
 VUT|Ni-Vanuatu|Ni-Vanuatu|Port Vila|

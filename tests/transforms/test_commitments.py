@@ -909,3 +909,19 @@ def test_ngos_and_attendance(extractor, text, day, expected):
 ])
 def test_late_agents_and_mixed_groups(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 4, 23))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's aid agency is the state; a currency prefix is no organisation
+    ("According to the Brunei Times, AusAID promised AU$3.2 million in funding, while GEF promised US$1 million.",
+     [("pledge", "positive", ["AUS"]), ("pledge", "positive", ["gef"])]),
+    # "the summit": the organisation named last; "his new government"
+    ("The Arab League met in Riyadh. The summit rejected Jordan's plan to normalise relations with Israel.",
+     [("refusal", "negative", ["arab-league"])]),
+    ("Prodi says his new government will withdraw Italy's 3000 troops from Iraq.", [("pledge", "positive", ["ITA"])]),
+    # "announced new quotas"
+    ("On Friday, George W. Bush's administration announced new quotas on imports of Chinese bras.",
+     [("pledge", "positive", ["USA"])]),
+])
+def test_aid_agencies_summits_and_quotas(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 5, 20))] == expected
