@@ -474,7 +474,14 @@ def _with_colon_quotes(text: str, mentions: list[Mention], entities: dict[str, E
                        found: list[Quote]) -> list[Quote]:
     """`found` with each colon-introduced quotation outside them, its speaker named before the verb."""
     added = []
-    for m in _COLON_QUOTE.finditer(text):
+    colon = text.find(":")
+    matches = []
+    while colon >= 0:  # the pattern tried only near each colon (rare), not at every position of the text
+        m = _COLON_QUOTE.search(text, max(0, colon - 20), colon + 60)
+        if m is not None and m.start() <= colon < m.end() and (not matches or m.start() >= matches[-1].end()):
+            matches.append(m)
+        colon = text.find(":", colon + 1)
+    for m in matches:
         start = m.end()
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -789,6 +796,8 @@ class CommitmentExtractor:
         word before it that would make it another ("National Security Council" is found as that name) is the UN's
         anywhere (`UNQUALIFIED_NAMES`). Others stay as they are."""
         orgs = self.reference.entities
+        if not any(m.entity_id.startswith("org:") and m.entity_id not in orgs for m in mentions):
+            return mentions  # no organisation found only in the text: nothing to rename
         tails: dict[str, str] = {}  # the last one, two or three words of a seeded name named so far -> its id
         out = []
         for m in sorted(mentions, key=_start):
