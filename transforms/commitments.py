@@ -227,6 +227,7 @@ RESOURCE_SUBJECT = re.compile(r"\b(?:troops|forces|soldiers|personnel|contingent
                               r"\s+$", re.IGNORECASE)
 # where what is undertaken ends: a clause's punctuation, not the comma of a number ("to 2,000", "$1,500")
 _ACTION_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:”\"]|\s[—–]\s|\.\s*$")
+PROPOSING_VERBS = frozenset({"propose", "offer"})  # after a modal: a proposal, not a pledge
 # undertakings that, taken by two or more parties together, are an agreement among them
 JOINT_UNDERTAKINGS = frozenset({"agreed to", "agree to", "agrees to", "has agreed to", "have agreed to",
                                 "had agreed to", "decided to"})
@@ -901,6 +902,8 @@ class CommitmentExtractor:
                 if possessor is None and not modifier:
                     return None  # "China criticised the decision to impose tariffs": not China's decision
         kind, polarity = trigger.kind, trigger.polarity
+        if not plain and trig.group("verb").lower() in PROPOSING_VERBS:
+            kind = "proposal"  # "his new government will propose the withdrawal", "is going to offer these figures"
         if kind == "refusal" and (NOT_A_REFUSAL.match(s_text, t_end) or
                                   REFUSED_BEFORE.search(s_text, max(0, t_start - 20), t_start)):
             return None  # "refused to comment", "refused to rule out action": no undertaking refused
@@ -1042,6 +1045,12 @@ class CommitmentExtractor:
                 outer = [m for m in before if m.start < sent.start + clause_start]
                 actors = self._opening_subject(text, sent, s_text, outer, entities, day) or \
                     self._group(text, outer, entities, day, forward=False)
+            if not actors and plain and " our " in trigger.phrase:
+                # "“Let me express our willingness to settle ...,” Raul Castro said": the speaker's side
+                speaker = self._speaker_of(abs_start, doc_quotes)
+                if speaker:
+                    actors = [a for a in [self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities, day)]
+                              if a]
             if not actors and not plain and PASSIVE_MODAL.search(trig.group(0)):
                 # "Howard said 200 troops will be deployed", "“The ADF contribution will be deployed ...,” Howard
                 # told reporters": a passive undertaking with no agent is the one who announces it

@@ -892,7 +892,7 @@ def test_bare_refusing_and_detached_possessives(extractor, text, expected):
     ("New Zealand Prime Minister Helen Clark will be attending the commemorations.", dt.date(2006, 2, 1), []),
     ("Russia will not attend the summit in Kyiv.", D, [("refusal", "negative", ["RUS"])]),
     ("Obama will attend the climate meeting next month, and is going to offer these figures as official policy.",
-     dt.date(2009, 11, 26), [("pledge", "positive", ["USA"])]),
+     dt.date(2009, 11, 26), [("proposal", "positive", ["USA"])]),
 ])
 def test_ngos_and_attendance(extractor, text, day, expected):
     assert [summary(c) for c in extract(extractor, text, day=day)] == expected
@@ -925,3 +925,19 @@ def test_late_agents_and_mixed_groups(extractor, text, expected):
 ])
 def test_aid_agencies_summits_and_quotas(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 5, 20))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "will propose", "is going to offer": a proposal
+    ("Prodi says his new government will propose the withdrawal of Italy's troops from Iraq.",
+     [("proposal", "positive", ["ITA"])]),
+    # "asked that", "announced the creation of"; "our willingness" is the speaker's side
+    ("Raul Castro, Cuba's defense minister, has asked that negotiations be reopened with the United States.",
+     [("demand", "positive", ["CUB"])]),
+    ("The Arab League met. The summit announced the creation of an Arab Parliament.",
+     [("pledge", "positive", ["arab-league"])]),
+    ('"Let me express our willingness to settle the disagreement," Cuban Defense Minister Raul Castro said.',
+     [("pledge", "positive", ["CUB"])]),
+])
+def test_proposals_requests_and_our_willingness(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 6, 1))] == expected
