@@ -157,10 +157,12 @@ APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|
 OPINION_PRONE = frozenset({"insisted", "insists", "suggested", "suggests", "agreed that"})
 UNDERTAKING_CLAUSE = re.compile(r"\s+(?:on\b|upon\b|to\b|an?\s|the\s|(?:that\s+)?[^.;]{0,80}?\b(?:must|should|will|would|"
                                 r"shall|needs? to|has to|have to)\b)", re.IGNORECASE)
-# "signed into law", "signed the petition", "signs of cooperation" (a noun), "sign up for the election"
-SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|of|up|(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:petition|autographs?|"
+# "signed into law", "signed the petition", "signs of cooperation" (a noun), "sign up for the election", "France
+# (signed 1992)" (a date in a list)
+SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|of|up|\d{4}\b|(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:petition|autographs?|"
                                r"books?|copies))\b",
                                re.IGNORECASE)
+OBLIGATION_BEFORE = re.compile(r"\b(?:(?:has|have|had|needs?|ought)\s+to|must|should)\s+be\s+$", re.IGNORECASE)
 NOTHING_AGREED = re.compile(r"\b(?:nothing|no deal|no agreement|none|no one|nobody)\b[^,;.]*$", re.IGNORECASE)
 REPORTED_DEMANDS = frozenset({"must", "should"})
 # refusals stated of the thing refused, whose actor is the one who says so: "US authorities said that lifting the
@@ -935,6 +937,8 @@ class CommitmentExtractor:
             return None  # "suggested that China is more likely", "insists there is not enough": opinions
         if SIGNED_NON_ACCORD.match(s_text, t_end) and kind == "agreement":
             return None  # "signed the online petition"
+        if OBLIGATION_BEFORE.search(s_text, max(0, t_start - 20), t_start):
+            return None  # "the deal has to be signed by both governments": what must happen, not an undertaking
         if NOTHING_AGREED.search(s_text[max(0, t_start - 40):t_start]):
             return None  # "nothing was agreed upon", "no deal was signed": no undertaking, and no one refusing
         if plain:

@@ -941,3 +941,13 @@ def test_aid_agencies_summits_and_quotas(extractor, text, expected):
 ])
 def test_proposals_requests_and_our_willingness(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what has to be done is no undertaking; a date after "signed" in a list is a fact
+    ("Hamoud stated that the deal has to be signed by both the Iraqi and US governments.", []),
+    ("The NPT permits 5 states to own nuclear weapons: France (signed 1992), China (1992).", []),
+    ("The deal will be signed by both the Iraqi and US governments.", [("agreement", "positive", ["IRQ", "USA"])]),
+])
+def test_obligations_and_dates_after_signed(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
