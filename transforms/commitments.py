@@ -162,6 +162,8 @@ UNDERTAKING_CLAUSE = re.compile(r"\s+(?:on\b|upon\b|to\b|an?\s|the\s|(?:that\s+)
 SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|of|up|\d{4}\b|(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:petition|autographs?|"
                                r"books?|copies))\b",
                                re.IGNORECASE)
+ANNOUNCING = frozenset({"announced", "announces", "has announced", "have announced"})
+CONTENT_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
 OBLIGATION_BEFORE = re.compile(r"\b(?:(?:has|have|had|needs?|ought)\s+to|must|should)\s+be\s+$", re.IGNORECASE)
 NOTHING_AGREED = re.compile(r"\b(?:nothing|no deal|no agreement|none|no one|nobody)\b[^,;.]*$", re.IGNORECASE)
 REPORTED_DEMANDS = frozenset({"must", "should"})
@@ -202,7 +204,7 @@ THREATENED_REFUSAL = re.compile(r"\s+(?:refuse|reject|deny|block|veto|boycott|ba
 GROUP_OF = re.compile(r"\b(?:leaders|heads\s+of\s+state|heads\s+of\s+government|members|member\s+states|"
                       r"member\s+nations|member\s+countries|government|nations|countries|"
                       r"ministers|presidents|prime\s+ministers|governments|representatives|delegates|delegations|"
-                      r"envoys|negotiators|officials|secretaries|foreign\s+secretaries)\s+of\s+(?:the\s+)?$",
+                      r"envoys|negotiators|officials|secretaries|foreign\s+secretaries)\s+(?:of|from)\s+(?:the\s+)?$",
                       re.IGNORECASE)
 REPORTING_VERB = re.compile(r"\b(?:said|says|declared|reiterated|insisted|stressed|warned|told\s+\w+|added|"
                             r"concluded|argued|stated|reminder\s+\w*\s*to)\b", re.IGNORECASE)
@@ -930,6 +932,8 @@ class CommitmentExtractor:
                     break
                 if cond.end() >= t_end:
                     return None  # "if the UN will not agree to ...": the condition of another undertaking
+        if plain and trigger.phrase in ANNOUNCING and CONTENT_THAT.match(s_text, t_end):
+            return None  # "announced that both countries would support ...": the clause's own trigger carries it
         allowed = self.lexicon.objects.get(trigger.phrase)
         if allowed and allowed.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6]):
             return None  # "accepted gifts", "adopted the licences": not an accord

@@ -951,3 +951,14 @@ def test_proposals_requests_and_our_willingness(extractor, text, expected):
 ])
 def test_obligations_and_dates_after_signed(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ministers from X and Y" are X's and Y's; "announced that ..." is carried by the clause's own trigger
+    ("Oil ministers from Saudi Arabia and the United Arab Emirates announced that both countries would support "
+     "raising output quotas.", [("pledge", "positive", ["ARE", "SAU"])]),
+    ("Oil ministers from Saudi Arabia and the United Arab Emirates announced new quotas.",
+     [("pledge", "positive", ["ARE", "SAU"])]),
+])
+def test_ministers_from_and_announcements_of_clauses(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2005, 6, 1))] == expected
