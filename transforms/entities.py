@@ -213,9 +213,13 @@ class EntityExtractor:
     _person_scan: object = field(default=None, init=False, repr=False, compare=False)
     # `title_re` with its alternatives grouped by first letter (same matches, far fewer branches tried)
     _title_fast: re.Pattern | None = field(default=None, init=False, repr=False, compare=False)
+    # every word of every title ("prime", "minister", "chief"): a capitalised one before a surname is no first name
+    _title_words: frozenset = field(default=frozenset(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         import ahocorasick
+
+        self._title_words = frozenset(w for t in self.title_roles for w in t.split())
 
         # The automaton runs over `_blanked(low)` framed by a space: every non-word character is a space there, so
         # a key written " <alias> " matches only where the alias stands between word boundaries (the checks of
@@ -639,7 +643,7 @@ class EntityExtractor:
                 if named_states is None:
                     named_states = {x.entity_id[8:] for x in out if x.entity_id.startswith("country:")}
                     extracted_surnames = {r.name.split()[-1] for r in extracted.values() if r.entity_type == "person"}
-                    title_words = {w for t in self.title_roles for w in t.split()}
+                    title_words = self._title_words
                     # a surname after a first name that is not its person's ("Tom Sharon") is another person's,
                     # there and everywhere else in the document
                     others = {h[2].entity_id for h in surname_hits

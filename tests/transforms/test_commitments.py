@@ -962,3 +962,8 @@ def test_obligations_and_dates_after_signed(extractor, text, expected):
 ])
 def test_ministers_from_and_announcements_of_clauses(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2005, 6, 1))] == expected
+
+
+def test_will_not_hesitate_is_resolve_not_refusal(extractor):
+    text = "Iran will not hesitate to retaliate, the minister said."
+    assert [summary(c) for c in extract(extractor, text)] == [("pledge", "positive", ["IRN"])]
