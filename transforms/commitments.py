@@ -220,7 +220,9 @@ tribunal committee board forum group holdings inc inc. ltd ltd. plc airways airl
 railways broadcasting bank motors""".split())
 
 
-_NOUN_MODAL_AT = re.compile(r"(?:decision|intent)\s+to\b", re.IGNORECASE)  # `lexicon.NOUN_MODALS` in the text
+_NOUN_MODAL_AT = re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, m.split())) for m in sorted(NOUN_MODALS))
+                            + r")\b",
+                            re.IGNORECASE)  # `lexicon.NOUN_MODALS` in the text
 PARENTHETICAL = re.compile(r",\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|in\s+"
                            r"addition|moreover|furthermore|instead|nevertheless|too)\s*,\s*", re.IGNORECASE)
 # the head of a passive's subject that a state sends, gives or lifts: its troops, its aid, its sanctions
@@ -1014,10 +1016,8 @@ class CommitmentExtractor:
                 word = pronoun.group(1).lower()
                 if word in {"we", "i"}:
                     # the speaker's side, and only that: an unattributed "we" is nobody we can name
-                    speaker = self._speaker_of(abs_start, doc_quotes)
-                    if speaker:  # a private person (a shop manager, a campaigner) speaks for no one
-                        actors = [a for a in [self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities, day)]
-                                  if a]
+                    # a private person (a shop manager, a campaigner) speaks for no one
+                    actors = self._speaker_actors(abs_start, doc_quotes, entities, day)
                 else:
                     outer = [m for m in before if m.start < sent.start + clause_start]
                     actors = self._group(text, outer, entities, day, forward=False)
@@ -1038,8 +1038,7 @@ class CommitmentExtractor:
                 confidence = 0.7
             if not actors and OWN_SIDE_SUBJECT.match(subject_text) and \
                     (said := SAID_BEFORE.search(s_text, max(0, clause_start - 30), clause_start)):
-                speakers = [m for m in before if m.end <= sent.start + said.start()]
-                actors = self._group(text, speakers, entities, day, forward=False, trigger_at=sent.start + said.start())
+                actors = self._said_by(text, sent, said, before, entities, day)
                 confidence = 0.7
             if not actors and OWN_STATE_SUBJECT.search(subject_text):
                 persons = [a for a in (self._acting_for(m, entities, day) for m in before
@@ -1055,23 +1054,13 @@ class CommitmentExtractor:
                     self._group(text, outer, entities, day, forward=False)
             if not actors and plain and " our " in trigger.phrase:
                 # "“Let me express our willingness to settle ...,” Raul Castro said": the speaker's side
-                speaker = self._speaker_of(abs_start, doc_quotes)
-                if speaker:
-                    actors = [a for a in [self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities, day)]
-                              if a]
+                actors = self._speaker_actors(abs_start, doc_quotes, entities, day)
             if not actors and not plain and PASSIVE_MODAL.search(trig.group(0)):
                 # "Howard said 200 troops will be deployed", "“The ADF contribution will be deployed ...,” Howard
                 # told reporters": a passive undertaking with no agent is the one who announces it
                 said = SAID_BEFORE.search(s_text, max(0, clause_start - 40), clause_start)
-                if said:
-                    speakers = [m for m in before if m.end <= sent.start + said.start()]
-                    actors = self._group(text, speakers, entities, day, forward=False,
-                                         trigger_at=sent.start + said.start())
-                else:
-                    speaker = self._speaker_of(abs_start, doc_quotes)
-                    if speaker:
-                        actors = [a for a in [self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities,
-                                                               day)] if a]
+                actors = self._said_by(text, sent, said, before, entities, day) if said else \
+                    self._speaker_actors(abs_start, doc_quotes, entities, day)
                 confidence = 0.7
             group = GROUP_SUBJECT.search(subject_text) if not actors and orgs_seen else None
             if group:
@@ -1178,16 +1167,15 @@ class CommitmentExtractor:
             actors = self._group(text, [m for m in s_mentions if m.end <= speaker_end], entities, day, forward=False)
             content_start = sent.start + reporting.end()
         else:
-            speaker = self._speaker_of(sent.start + trig.start(), doc_quotes)
-            if speaker is None or SELF_SUBJECT.search(s_text, max(0, trig.start() - 12), trig.start()):
+            if SELF_SUBJECT.search(s_text, max(0, trig.start() - 12), trig.start()):
                 return None  # "we must do more": a resolve of one's own side, not a demand
-            actors = [a for a in [self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities, day)] if a]
+            actors = self._speaker_actors(sent.start + trig.start(), doc_quotes, entities, day)
             content_start = sent.start
         if not actors:
             return None
-        if not refusal and OWN_STATE_BEFORE.search(s_text, max(0, trig.start() - 40), trig.start()) or not refusal and any(
+        if not refusal and (OWN_STATE_BEFORE.search(s_text, max(0, trig.start() - 40), trig.start()) or any(
                 self._acting_for(m, entities, day) in actors for m in s_mentions
-                if sent.start + self._clause_start(s_text, trig.start()) <= m.start < sent.start + trig.start()):
+                if sent.start + self._clause_start(s_text, trig.start()) <= m.start < sent.start + trig.start())):
             return None  # "Hu Jintao stated his country must build", "Rudd said Australia must": a resolve, not a demand
         parties = [Party(a, "actor") for a in actors]
         for m in s_mentions:
@@ -1308,6 +1296,22 @@ class CommitmentExtractor:
                 return []
             usable = usable[:len(usable) - len(group)]
         return []
+
+    def _speaker_actors(self, offset: int, doc_quotes: list[Quote], entities: dict[str, EntityRecord],
+                        day: dt.date | None) -> list[str]:
+        """The actor the speaker of the quotation around `offset` stands for, if any (a private person: none)."""
+        speaker = self._speaker_of(offset, doc_quotes)
+        if speaker is None:
+            return []
+        actor = self._acting_for(Mention(speaker, 0, 0, "name", 1.0, 0), entities, day)
+        return [actor] if actor else []
+
+    def _said_by(self, text: str, sent: Sentence, said: re.Match, before: list[Mention],
+                 entities: dict[str, EntityRecord], day: dt.date | None) -> list[str]:
+        """The actors named before the reporting verb `said` (a match in the sentence's text) of this sentence."""
+        said_at = sent.start + said.start()
+        return self._group(text, [m for m in before if m.end <= said_at], entities, day, forward=False,
+                           trigger_at=said_at)
 
     def _speaker_of(self, offset: int, doc_quotes: list[Quote]) -> str | None:
         quote = _quote_at(offset, doc_quotes)
