@@ -27,7 +27,7 @@ from transforms.amounts import counts, money_amounts
 from transforms.entities import Mention
 from transforms.lexicon import ANCHORED, HEDGED_MODALS, NO_TRIGGER, NOUN_MODALS, Lexicon, Trigger
 from transforms.reference import NON_STATE_ROLES, EntityRecord, Reference
-from transforms.sentences import Sentence
+from transforms.sentences import Sentence, sentence_index_at
 from transforms.timex import deadline, event_date
 
 NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+ly\s+|also\s+|yet\s+|be\s+|been\s+)*$",
@@ -81,7 +81,14 @@ NOUN_CONTEXT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|t
                                  re.IGNORECASE)
 PHRASAL_BACK = re.compile(r"\s+(?:away|down|off|out)\b", re.IGNORECASE)
 # bare verbs that are triggers only after a pronoun subject (elsewhere mostly nouns: "support for", "a call for")
-PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call on", "call for", "appeal for"})
+PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call on", "call for", "appeal for", "expect",
+                          "fully expect"})
+# "we expect X to <verb>" is a demand; "we expect X to grow" is a forecast, and so is any expectation without an
+# actor right after it
+EXPECTATIONS = frozenset({"expect", "fully expect"})
+FORECAST_VERBS = frozenset("""be remain grow rise fall reach become have see continue take face need win lose increase
+decline recover slow expand come arrive happen get make go""".split())
+_EXPECTED_TO = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?to\s+(\w+)")
 FIRST_PERSON_BEFORE = re.compile(r"\b(?:we|i|they)\s+(?:\w+ly\s+|also\s+|all\s+|too\s+|still\s+|will\s+|would\s+|"
                                  r"do\s+|does\s+|did\s+|not\s+|never\s+|n['’]t\s+|can\s+|cannot\s+)*$",
                                  re.IGNORECASE)
@@ -240,6 +247,11 @@ JOINT_UNDERTAKINGS = frozenset({"agreed to", "agree to", "agrees to", "has agree
 PASSIVE_MODAL = re.compile(r"\bbe\s+\w+(?<!ing)$", re.IGNORECASE)  # "will be deployed", not "will be sending"
 FOR_PARTICIPLE = re.compile(r"\bfor\s+$", re.IGNORECASE)  # "sanctions on Iran for refusing"
 BY_PARTICIPLE = re.compile(r"\b(?:by|while|when|after|before|in)\s+$", re.IGNORECASE)  # "by requesting", "while urging"
+OPENING_FIRST_PERSON = re.compile(r"[\s\"“‘']*(?:(?:but|and|so|yet)\s+)?(?:we|i)\b", re.IGNORECASE)
+# a text adopted by someone as the subject: "The resolution calls on ...", "the declaration urges ..."
+DOCUMENT_SUBJECT = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:resolution|declaration|"
+                              r"communiqu[eé]|statement|text|accord|agreement|treaty|charter)\s+(?:also\s+|\w+ly\s+)?",
+                              re.IGNORECASE)
 ELLIPSIS_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+$", re.IGNORECASE)  # a verb coordinated without a subject
 PLAIN_COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+")  # "China and Russia", "A, B"
 # the possessor of a noun modal ("Iran's decision to", "its intent to", "the United States' decision to")
@@ -261,6 +273,10 @@ For With Despite Today Yesterday Now So Mr Mrs Ms Dr""".split())
 _LOCAL_TITLE = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,?\s+")
 # organisations found in the text by a bare name that in international news has one reading
 UNQUALIFIED_NAMES = {"security council": "org:un-security-council"}
+# the bare name of a UN body that is the UN's once the UN (or one of its bodies) has been named before it in the
+# document: "the General Assembly" of an article on the UN; elsewhere it may be a state's legislature
+UN_BODY_NAMES = {"general assembly": "org:un-general-assembly"}
+UN_FAMILY = frozenset({"org:united-nations", "org:un-security-council", "org:un-general-assembly"})
 NON_ACTOR_ORG_TYPES = frozenset({"ngo"})  # organizations.csv org_type: Amnesty International, Greenpeace, the ICRC
 # the name of an armed group found in the text: "Moro Islamic Liberation Front", "Lord's Resistance Army"
 ARMED_GROUP_NAME = re.compile(r"\b(?:Front|Army|Brigades?|Militias?|Liberation|Rebels?|Insurgents?)\b")
@@ -295,6 +311,75 @@ _CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,3}\s+([A-Z][\w'’-]*)
 _COUNTED = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
                      r"some|several|many|few|most|\d[\d,.]*)(?:\s+of)?|\b(?:a|the)\s+(?:group|number|couple|"
                      r"handful|crowd)\s+of)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+_GAP_TITLE_WORDS = ("minister|foreign|trade|defen[cs]e|finance|prime|deputy|vice|president|secretary|ambassador|envoy|"
+                    "spokes(?:man|woman|person)|chancellor|premier|official|negotiator|representative|commissioner|"
+                    "chief|senior|interior|economy|energy|agriculture|environment|state|top|army|military")
+# "Canadian| Trade Minister |Jim", "Canada|'s trade minister |Jim": capitalised words or title words only ("Iraq
+# told President X" is no title of Iraq's)
+_TITLE_GAP_BEFORE = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z][\w.'’-]*|(?:{_GAP_TITLE_WORDS})\b)\s+){{1,3}}")
+_TITLE_GAP_AFTER = re.compile(r",\s+(?:the\s+)?")  # "Jim Peterson, |Canada's trade minister"
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s|n?\s+[a-z]")
+
+
+def _state_of_title(text: str, m: Mention, mentions: list[Mention]) -> str | None:
+    """The state a person's title names right next to their name: a state or demonym then up to three title
+    words before the name, or ", <state>'s ..." after it. None when there is none."""
+    for x in mentions:
+        if x.sentence_index != m.sentence_index or not x.entity_id.startswith("country:"):
+            continue
+        if x.end <= m.start and m.start - x.end <= 40 and _TITLE_GAP_BEFORE.fullmatch(text, x.end, m.start):
+            return x.entity_id
+        if x.start >= m.end and x.start - m.end <= 8 and _TITLE_GAP_AFTER.fullmatch(text, m.end, x.start) \
+                and _POSSESSIVE_AFTER.match(text, x.end):
+            return x.entity_id
+    return None
+
+
+# a finite verb of a clause of its own after what is demanded: "Bolivia is demanding maritime access, something Chile
+# refuses to give" (what is demanded is an infinitive or a noun: "called on X to provide", "demanded X's withdrawal")
+_OWN_CLAUSE_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$")
+
+
+def _own_clause(s_text: str, demand_end: int, trig: re.Match) -> bool:
+    """Whether a trigger after a demand is the finite verb ("refuses", "rejected") of a clause of its own whose
+    subject is a name after a comma."""
+    first = trig.group(0).split(None, 1)[0].lower()
+    return first.endswith(("s", "ed")) and bool(_OWN_CLAUSE_BEFORE.search(s_text, demand_end, trig.start()))
+
+
+_HALF = re.compile(r"\b[Tt]he (North|South)\b(?![\w-]|\s+(?:of\b|[A-Z]))")
+
+
+def _with_halves(text: str, sentences: list[Sentence], mentions: list[Mention],
+                 seeded: dict[str, EntityRecord]) -> list[Mention]:
+    """`mentions` and "the North" / "the South" as mentions of the one state of that name named before them in
+    the document ("... shipped oil to North Korea, and the North said ...": North Korea). Not "the North of
+    England", not "the South China Sea"; not when two such states have been named."""
+    halves = list(_HALF.finditer(text))
+    if not halves:
+        return mentions
+    named: dict[str, list[tuple[int, str]]] = {"North": [], "South": []}  # half -> (first mention start, state)
+    for m in mentions:
+        if m.entity_id.startswith("country:"):
+            record = seeded.get(m.entity_id)
+            half = record.name.split(" ", 1)[0] if record is not None else ""
+            if half in named and all(eid != m.entity_id for _, eid in named[half]):
+                named[half].append((m.start, m.entity_id))
+    added = []
+    for h in halves:
+        states = {eid for at, eid in named[h.group(1)] if at < h.start()}
+        if len(states) == 1:
+            added.append(Mention(states.pop(), h.start(), h.end(), "name", 0.8, sentence_index_at(sentences, h.start())))
+    return sorted(mentions + added, key=_start) if added else mentions
+
+
+def _bare_name(entities: dict[str, EntityRecord], eid: str) -> str:
+    """An extracted entity's name in lower case without a leading "the" ("" when not extracted)."""
+    extracted = entities.get(eid)
+    name = extracted.name.lower() if extracted is not None else ""
+    return name[4:] if name.startswith("the ") else name
 
 
 def _in_organisation_name(text: str, end: int) -> bool:
@@ -341,6 +426,13 @@ def _demonym_names_state(text: str, m: Mention) -> bool:
 # triggers that are a demand only when addressed to another state or organisation named after them ("Iran ordered
 # the IAEA to remove its cameras"); an order to one's own officials, forces or courts is domestic administration
 ADDRESSED_ONLY = frozenset({"ordered"})
+LIFTING_BEFORE = re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|end|ends|ended|ending|remove|"
+                            r"removes|removed|removing|scrap|scraps|scrapped|scrapping|overturn|overturned|overturning)"
+                            r"\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+OWN_AUTHORITIES = re.compile(r"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:government|federal|local|state|"
+                             r"security|military|relevant|foreign|defen[cs]e)\s+)?(?:officials|authorities|ministries|"
+                             r"ministers|ministry|agencies|government|army|military|armed\s+forces|troops|forces|"
+                             r"police|navy|air\s+force)\s+to\b", re.IGNORECASE)
 # what follows a pledge or proposal trigger when nothing is undertaken: the end of the sentence, or the end of a
 # quotation and its attribution ('... the opportunity that India offers," said Palmisano.')
 NOTHING_UNDERTAKEN = re.compile(r"""[\s.,;:!?'’")\]]*$|[,.!?]?\s*["”’']\s*(?:\w+\s+){0,3}?(?:said|says|added|adds|told|"""
@@ -602,12 +694,16 @@ class CommitmentExtractor:
         found: list[Commitment] = []
         entities = self._with_country_hints(text, mentions, entities, day)
         mentions = self._short_forms(_without_topic_tag(text, mentions), entities)
+        if "the North" in text or "the South" in text:
+            mentions = _with_halves(text, sentences, mentions, self.reference.entities)
         if doc_quotes is None:
             doc_quotes = quotes(text, mentions, entities)
         last_actors: tuple[str, ...] = ()
         last_at = -10  # sentence index where last_actors were named
         last_person: tuple[str, ...] = ()
         last_person_at = -10
+        last_accord: tuple[str, ...] = ()  # the actors of the last agreement row
+        last_accord_at = -10
         by_sentence: dict[int, list[Mention]] = {}
         persons_in: dict[int, list[Mention]] = {}  # the person mentions of a sentence
         orgs_in: dict[int, list[str]] = {}  # the organisations named in a sentence, in order
@@ -659,21 +755,22 @@ class CommitmentExtractor:
                 demand_at: int | None = None
                 object_at: int | None = None
                 for trig in triggers:
-                    if demand_at is not None and trig.start() > demand_at:
+                    if demand_at is not None and trig.start() > demand_at and not _own_clause(s_text, demand_at, trig):
                         continue  # what is demanded or proposed ("called on X to provide") is not a second pledge
                     if object_at is not None and not s_text[object_at:trig.start()].strip():
                         continue  # "refused to sign", "agreed to sign": the undertaking refused or agreed, one row
                     recent = last_actors if index - last_at <= 1 else ()
                     recent_person = last_person if index - last_person_at <= 1 else ()
+                    recent_accord = last_accord if index - last_accord_at <= 3 else ()
                     result = self._one(text, sent, s_text, trig, s_mentions_or_none, entities, day, doc_quotes,
-                                       (recent, recent_person),
+                                       (recent, recent_person, recent_accord),
                                        orgs_seen, states_seen)
                     if result is None:
                         continue
                     if trig.group(0).lower().endswith(" to"):
                         object_at = trig.end()
                     key = (tuple(sorted(p.entity_id for p in result.parties if p.role == "actor")), result.kind)
-                    if result.kind in {"demand", "proposal"}:
+                    if result.kind in {"demand", "proposal"} or result.trigger_text.lower() in ADDRESSED_ONLY:
                         demand_at = trig.end()
                     if key in rows:
                         continue
@@ -683,6 +780,8 @@ class CommitmentExtractor:
                 actors_here = tuple(p.entity_id for p in c.parties if p.role == "actor")
                 if actors_here:
                     last_actors, last_at = actors_here, index
+                    if c.kind == "agreement" and c.polarity == "positive":
+                        last_accord, last_accord_at = actors_here, index
             if not s_mentions:
                 continue  # nothing to remember
             if not rows:
@@ -759,8 +858,11 @@ class CommitmentExtractor:
                 local[eid] = record._replace(entity_type=PRIVATE_PERSON)  # acts for no one (`_acting_for`)
                 continue
             counts_here = sent_counts.get(m.sentence_index) or doc_counts
-            if counts_here:
-                best = max(counts_here, key=counts_here.__getitem__)  # the first most named, as Counter.most_common
+            own = _state_of_title(text, m, mentions)
+            if own is not None or counts_here:
+                # the state in the title itself ("Canadian Trade Minister Jim Peterson", "Jim Peterson, Canada's
+                # trade minister"), else the first most named, as Counter.most_common
+                best = own or max(counts_here, key=counts_here.__getitem__)
                 if local is entities:
                     local = dict(entities)
                 local[eid] = record._replace(country_iso3=best.split(":", 1)[1])
@@ -801,12 +903,15 @@ class CommitmentExtractor:
         organisation named before it in the document renamed to that organisation: "the Security Council" after
         "the UN Security Council", "the Assembly" after "the UN General Assembly". "The Security Council" with no
         word before it that would make it another ("National Security Council" is found as that name) is the UN's
-        anywhere (`UNQUALIFIED_NAMES`). Others stay as they are."""
+        anywhere (`UNQUALIFIED_NAMES`); "the General Assembly" is the UN's in a document that names the UN or its Security Council (`UN_BODY_NAMES`).
+        Others stay as they are."""
         orgs = self.reference.entities
         if not any(m.entity_id.startswith("org:") and m.entity_id not in orgs for m in mentions):
             return mentions  # no organisation found only in the text: nothing to rename
         tails: dict[str, str] = {}  # the last one, two or three words of a seeded name named so far -> its id
         out = []
+        un_named = any(m.entity_id in UN_FAMILY or _bare_name(entities, m.entity_id) in UNQUALIFIED_NAMES
+                       for m in mentions if m.entity_id.startswith("org:"))
         for m in sorted(mentions, key=_start):
             eid = m.entity_id
             if eid.startswith("org:"):
@@ -816,13 +921,13 @@ class CommitmentExtractor:
                     for k in range(1, min(3, len(words) - 1) + 1):
                         tails[" ".join(words[-k:])] = eid
                 else:
-                    extracted = entities.get(eid)
-                    name = extracted.name.lower() if extracted is not None else ""
-                    name = name[4:] if name.startswith("the ") else name
+                    name = _bare_name(entities, eid)
                     if name in tails:
                         m = m._replace(entity_id=tails[name])
                     elif name in UNQUALIFIED_NAMES and UNQUALIFIED_NAMES[name] in orgs:
                         m = m._replace(entity_id=UNQUALIFIED_NAMES[name])
+                    elif un_named and name in UN_BODY_NAMES and UN_BODY_NAMES[name] in orgs:
+                        m = m._replace(entity_id=UN_BODY_NAMES[name])
             out.append(m)
         return out
 
@@ -862,11 +967,12 @@ class CommitmentExtractor:
 
     def _one(self, text: str, sent: Sentence, s_text: str, trig: re.Match, s_mentions: list[Mention],
              entities: dict[str, EntityRecord], day: dt.date | None, doc_quotes: list[Quote],
-             recent: tuple[tuple[str, ...], tuple[str, ...]], orgs_seen: list[str],
+             recent: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], orgs_seen: list[str],
              states_seen: list[str]) -> Commitment | None:
         """One trigger -> a commitment, or None. `recent`: (actors named in this or the previous sentence, the
-        state of the person named last in this or the previous sentence), for pronoun subjects."""
-        last_actors, last_person = recent
+        state of the person named last in this or the previous sentence, the actors of the last agreement in the
+        last three sentences), for pronoun subjects and texts ("the resolution calls on")."""
+        last_actors, last_person, last_accord = recent
         t_start, t_end = trig.start(), trig.end()
         plain = bool(trig.group("plain"))
         if plain:
@@ -913,6 +1019,8 @@ class CommitmentExtractor:
         if kind == "refusal" and (NOT_A_REFUSAL.match(s_text, t_end) or
                                   REFUSED_BEFORE.search(s_text, max(0, t_start - 20), t_start)):
             return None  # "refused to comment", "refused to rule out action": no undertaking refused
+        if kind == "refusal" and plain and LIFTING_BEFORE.search(s_text, max(0, t_start - 30), t_start):
+            return None  # "aimed at lifting bans on Georgian imports": a ban lifted is no refusal
         if trigger.phrase.startswith("threaten") and THREATENED_REFUSAL.match(s_text, t_end):
             kind, polarity = "refusal", "negative"  # "threatened to refuse the vessels reentry"
         if plain and kind == "endorsement" and trigger.phrase in {"backed", "supported"} \
@@ -1071,7 +1179,15 @@ class CommitmentExtractor:
                 # "Australia has plans to post an attaché, but will not be increasing troop numbers": the verb after
                 # "but", "and" or "yet" with no subject of its own shares the sentence's subject
                 actors = self._opening_subject(text, sent, s_text, before, entities, day)
+                if not actors and OPENING_FIRST_PERSON.match(s_text):
+                    # "“But we do respect the EU, and demand the same from the EU”": the speaker's side
+                    actors = self._speaker_actors(abs_start, doc_quotes, entities, day)
                 confidence = 0.7
+            if not actors and DOCUMENT_SUBJECT.fullmatch(subject_text) and last_accord:
+                # "The resolution calls on both Israel and Palestine to ...": the text speaks for whoever adopted,
+                # passed or signed it in the sentences just before
+                actors = list(last_accord)
+                confidence = 0.6
             if not actors and t_start == 0 or (not actors and subject_text.strip() == ""):
                 actors = list(last_actors) if t_start == 0 else []
                 confidence = 0.6
@@ -1097,7 +1213,18 @@ class CommitmentExtractor:
             if Party(actor, role) not in parties:
                 parties.append(Party(actor, role))
 
-        if trigger.phrase in ADDRESSED_ONLY and not any(p.role == "target" for p in parties):
+        if trigger.phrase in EXPECTATIONS:
+            expected = _EXPECTED_TO.match(s_text, t_end)
+            if not after or after[0].start - abs_end > 6 or expected is None or \
+                    expected.group(1).lower() in FORECAST_VERBS or self._acting_for(after[0], entities, day) in actors:
+                return None  # "we expect the economy to grow", "we expect to finish": no one asked to act
+        if trigger.phrase in ADDRESSED_ONLY and OWN_AUTHORITIES.match(s_text, t_end):
+            # "Putin ordered authorities to hold talks with Georgia": an order to one's own officials is the state's
+            # undertaking; those named in it are whom it is for, not whom it is addressed to
+            kind = "pledge"
+            parties = [p for p in parties if p.role == "actor"] + \
+                [Party(p.entity_id, "beneficiary") for p in parties if p.role != "actor"]
+        elif trigger.phrase in ADDRESSED_ONLY and not any(p.role == "target" for p in parties):
             return None  # "the prime minister ordered an investigation": an order to one's own, not a demand
         if kind == "demand" and not passive and after and after[0].start - abs_end <= 12 and \
                 self._acting_for(after[0], entities, day) in actors:
@@ -1271,8 +1398,8 @@ class CommitmentExtractor:
             group = [ordered[0]]
             for prev, m in zip(ordered, ordered[1:]):
                 a, b = (prev, m) if forward else (m, prev)
-                if not _coordination_gap(text[a.end:b.start]):
-                    break
+                if not _coordination_gap(text[a.end:b.start]) or a.entity_id == b.entity_id:
+                    break  # a name is not coordinated with itself: "oil to North Korea, and the North said"
                 group.append(m)
             if forward:
                 subject = group

@@ -45,6 +45,7 @@ class Trigger(NamedTuple):
 
 ADVERBS = frozenset("also now soon still each both all then only together further".split())
 NEGATORS = frozenset({"not", "never"})
+ASPECT_VERBS = frozenset({"begin", "start"})  # "<modal> begin to <verb>": the verb is the undertaking
 CONTRACTIONS = {"won't": ("will", True), "won’t": ("will", True), "wouldn't": ("would", True),
                 "wouldn’t": ("would", True), "shan't": ("shall", True), "shan’t": ("shall", True)}
 # "we'll", "they’ll": a pronoun and "will" in one token; the trigger starts at the apostrophe, so the pronoun stays
@@ -245,6 +246,8 @@ class Lexicon:
                          (words[j].endswith("ly") and len(words[j]) > 3)):
             j += 1
         adv = " ".join(words[adv_start:j])
+        if j + 2 < n and words[j] in ASPECT_VERBS and words[j + 1] == "to":
+            j += 2  # "will begin to shut down", "would start to withdraw": the undertaking is the verb after
         verbs = self.verbs
         for length in range(MAX_VERB_WORDS, 0, -1):
             if j + length <= n:

@@ -47,13 +47,14 @@ def sentence_spans(text: str) -> list[Sentence]:
 
 
 # a wiki heading inside a line ("... she said. ===Nuclear Non-Proliferation Treaty (NPT)=== The NPT permits ..."):
-# the corpus lost the line breaks around some headings; a heading is a sentence of its own
-_HEADING = re.compile(r"={2,}[^=\n]{1,100}?={2,}")
+# the corpus lost the line breaks around some headings; a heading is a sentence of its own. So is a wiki magic
+# word ("Australian news __NOTOC__ The Australian foreign minister ...": a topic tag, the word, the first sentence)
+_HEADING = re.compile(r"={2,}[^=\n]{1,100}?={2,}|__[A-Z]{3,20}__")
 
 
 def _heading_parts(line: str) -> list[tuple[int, str]]:
-    """The line cut before and after each wiki heading inside it, as (offset, text) parts."""
-    if "==" not in line:
+    """The line cut before and after each wiki heading or magic word inside it, as (offset, text) parts."""
+    if "==" not in line and "__" not in line:
         return [(0, line)]
     parts, cut = [], 0
     for h in _HEADING.finditer(line):
@@ -66,7 +67,10 @@ def _heading_parts(line: str) -> list[tuple[int, str]]:
 def _line_spans(line: str, start_of_line: int, splitter) -> list[tuple[int, int]]:
     """The sentence spans of one line (or part of one) that starts at `start_of_line` in the text."""
     merged: list[list[int]] = []
-    for a, b in _line_pieces(line, splitter):
+    pieces = _line_pieces(line, splitter)
+    if ". " in line and _NUMBER_OPENS.search(line):
+        pieces = [cut for a, b in pieces for cut in _cut_before_numbers(line, a, b)]
+    for a, b in pieces:
         if merged:
             last = merged[-1]
             first = line[a]
@@ -76,6 +80,22 @@ def _line_spans(line: str, start_of_line: int, splitter) -> list[tuple[int, int]
                 continue
         merged.append([a, b])
     return [(start_of_line + a, start_of_line + b) for a, b in merged]
+
+
+# a sentence that opens with a number after one that ends with a lower-case word ("... passed the resolution with
+# a large majority. 156 countries supported ..."): blingfire keeps them together; "No. 5", "approx. 300" do not
+# end in a lower-case word of three letters or more that is not an abbreviation
+_NUMBER_OPENS = re.compile(r"(?<=[a-z]{3}\.) (?=\d)")
+
+
+def _cut_before_numbers(line: str, a: int, b: int) -> list[tuple[int, int]]:
+    """line[a:b] cut before each number that opens a sentence (see `_NUMBER_OPENS`)."""
+    cuts = [m.end() for m in _NUMBER_OPENS.finditer(line, a, b)
+            if not _ends_with_abbreviation(line, a, m.start())]
+    if not cuts:
+        return [(a, b)]
+    bounds = [a, *cuts, b]
+    return [_stripped(line, x, y) for x, y in zip(bounds, bounds[1:]) if line[x:y].strip()]
 
 
 def _ends_with_abbreviation(line: str, a: int, b: int) -> bool:

@@ -967,3 +967,50 @@ def test_ministers_from_and_announcements_of_clauses(extractor, text, expected):
 def test_will_not_hesitate_is_resolve_not_refusal(extractor):
     text = "Iran will not hesitate to retaliate, the minister said."
     assert [summary(c) for c in extract(extractor, text)] == [("pledge", "positive", ["IRN"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # accords entered into and disputes settled; "stand ready to"; "<modal> begin to <verb>"
+    ("Japan has entered into a free trade agreement with Mexico.", [("agreement", "positive", ["JPN"])]),
+    ("Peru and Ecuador have settled their long border dispute.", [("agreement", "positive", ["ECU", "PER"])]),
+    ("The settlers settled in Canada.", []),
+    ("Norway and Denmark stand ready to send engineers to Haiti.", [("pledge", "positive", ["DNK", "NOR"])]),
+    ("Iran will begin to dismantle its centrifuges next month.", [("pledge", "positive", ["IRN"])]),
+    # "the North" after North Korea; a name is not coordinated with itself
+    ("Seoul shipped fuel oil to North Korea, and the North said it will begin to shut down the reactor.",
+     [("pledge", "positive", ["PRK"])]),
+    # a refusal in a clause of its own after a demand
+    ("Venezuela is demanding compensation, something Colombia refuses to pay.",
+     [("demand", "positive", ["VEN"]), ("refusal", "negative", ["COL"])]),
+    ("The UN called on Iran to stop enrichment and to reject the offer.", [("demand", "positive", ["united-nations"])]),
+])
+def test_accords_entered_disputes_settled_and_the_north(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # "we expect X to <verb>" is a demand; a forecast is not; a titled person's state is the one in the title
+    ("“We fully expect Japan to honour the agreement,” said Chinese Trade Minister Wang Tao.", D,
+     [("demand", "positive", ["CHN"])]),
+    ("“We expect the economy to grow by five percent,” said Chinese Trade Minister Wang Tao.", D, []),
+    ("“We will send 300 engineers to Haiti,” said Brazilian Defence Minister Nelson Jobim.", D,
+     [("pledge", "positive", ["BRA"])]),
+    ("“We will send 300 engineers to Haiti,” said Nelson Jobim, Brazil's defence minister.", D,
+     [("pledge", "positive", ["BRA"])]),
+    # an order to one's own officials is the state's undertaking, not a demand; a ban lifted is no refusal
+    ("Russian President Dmitry Medvedev ordered officials to hold talks with Poland aimed at lifting bans on Polish "
+     "meat.", dt.date(2009, 3, 1), [("pledge", "positive", ["RUS"])]),
+    ("Russian President Dmitry Medvedev ordered Poland to lift its ban on Russian meat.", dt.date(2009, 3, 1),
+     [("demand", "positive", ["RUS"])]),
+])
+def test_expectations_titles_and_orders(extractor, text, day, expected):
+    assert [summary(c) for c in extract(extractor, text, day=day)] == expected
+
+
+def test_a_resolution_speaks_for_the_body_that_passed_it(extractor):
+    text = ("The UN Security Council failed to agree on Friday. On Saturday the General Assembly passed a resolution "
+            "on Gaza by a large majority. 156 countries supported it. The resolution calls on Israel and the "
+            "Palestinians to end the violence.")
+    found = [summary(c) for c in extract(extractor, text)]
+    assert found == [("agreement", "positive", ["un-general-assembly"]),
+                     ("demand", "positive", ["un-general-assembly"])]

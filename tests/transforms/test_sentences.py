@@ -25,6 +25,16 @@ def pieces(text: str) -> list[str]:
     ("She said so. ===Nuclear Non-Proliferation Treaty (NPT)=== The NPT permits five states.",
      ["She said so.", "===Nuclear Non-Proliferation Treaty (NPT)===", "The NPT permits five states."]),
     ("If A == B the test passes. Next.", ["If A == B the test passes.", "Next."]),
+    # a wiki magic word after a topic tag ends it; the first sentence follows
+    ("Australian news __NOTOC__ The minister said Australia will not export uranium.",
+     ["Australian news", "__NOTOC__", "The minister said Australia will not export uranium."]),
+    ("A snake_case__name stays.", ["A snake_case__name stays."]),
+    # a sentence may open with a number; an abbreviation before a number is no end
+    ("The Assembly passed the resolution with a large majority. 156 countries supported it.",
+     ["The Assembly passed the resolution with a large majority.", "156 countries supported it."]),
+    ("It weighs approx. 300 tonnes and is ship No. 5 of the class.",
+     ["It weighs approx. 300 tonnes and is ship No. 5 of the class."]),
+    ("Growth was 2.5 per cent. 2008 was worse.", ["Growth was 2.5 per cent.", "2008 was worse."]),
 ])
 def test_sentence_spans(text, expected):
     assert pieces(text) == expected
