@@ -1219,8 +1219,11 @@ class CommitmentExtractor:
                     expected.group(1).lower() in FORECAST_VERBS or self._acting_for(after[0], entities, day) in actors:
                 return None  # "we expect the economy to grow", "we expect to finish": no one asked to act
         if trigger.phrase in ADDRESSED_ONLY and OWN_AUTHORITIES.match(s_text, t_end):
-            # "Putin ordered authorities to hold talks with Georgia": an order to one's own officials is the state's
-            # undertaking; those named in it are whom it is for, not whom it is addressed to
+            # "Putin ordered authorities to hold talks with Georgia": an order to one's own officials about another
+            # state or organisation is the state's undertaking towards it; "ordered police to arrest protesters"
+            # is domestic administration and no row
+            if all(p.role == "actor" for p in parties):
+                return None
             kind = "pledge"
             parties = [p for p in parties if p.role == "actor"] + \
                 [Party(p.entity_id, "beneficiary") for p in parties if p.role != "actor"]

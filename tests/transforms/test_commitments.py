@@ -1000,6 +1000,7 @@ def test_accords_entered_disputes_settled_and_the_north(extractor, text, expecte
     # an order to one's own officials is the state's undertaking, not a demand; a ban lifted is no refusal
     ("Russian President Dmitry Medvedev ordered officials to hold talks with Poland aimed at lifting bans on Polish "
      "meat.", dt.date(2009, 3, 1), [("pledge", "positive", ["RUS"])]),
+    ("Russian President Dmitry Medvedev ordered police to arrest the protesters in Moscow.", dt.date(2009, 3, 1), []),
     ("Russian President Dmitry Medvedev ordered Poland to lift its ban on Russian meat.", dt.date(2009, 3, 1),
      [("demand", "positive", ["RUS"])]),
 ])
