@@ -88,6 +88,7 @@ PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call o
 EXPECTATIONS = frozenset({"expect", "fully expect"})
 FORECAST_VERBS = frozenset("""be remain grow rise fall reach become have see continue take face need win lose increase
 decline recover slow expand come arrive happen get make go""".split())
+EXPECTING_SELF = re.compile(r"\b(?:we|i)\s+(?:\w+ly\s+|also\s+|still\s+|do\s+)*$", re.IGNORECASE)  # not "they"
 _EXPECTED_TO = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?to\s+(\w+)")
 FIRST_PERSON_BEFORE = re.compile(r"\b(?:we|i|they)\s+(?:\w+ly\s+|also\s+|all\s+|too\s+|still\s+|will\s+|would\s+|"
                                  r"do\s+|does\s+|did\s+|not\s+|never\s+|n['’]t\s+|can\s+|cannot\s+)*$",
@@ -1216,6 +1217,7 @@ class CommitmentExtractor:
         if trigger.phrase in EXPECTATIONS:
             expected = _EXPECTED_TO.match(s_text, t_end)
             if not after or after[0].start - abs_end > 6 or expected is None or \
+                    not EXPECTING_SELF.search(s_text, max(0, t_start - 30), t_start) or \
                     expected.group(1).lower() in FORECAST_VERBS or self._acting_for(after[0], entities, day) in actors:
                 return None  # "we expect the economy to grow", "we expect to finish": no one asked to act
         if trigger.phrase in ADDRESSED_ONLY and OWN_AUTHORITIES.match(s_text, t_end):
@@ -1401,8 +1403,11 @@ class CommitmentExtractor:
             group = [ordered[0]]
             for prev, m in zip(ordered, ordered[1:]):
                 a, b = (prev, m) if forward else (m, prev)
-                if not _coordination_gap(text[a.end:b.start]) or a.entity_id == b.entity_id:
-                    break  # a name is not coordinated with itself: "oil to North Korea, and the North said"
+                gap = text[a.end:b.start]
+                if not _coordination_gap(gap) or a.entity_id == b.entity_id and gap.strip():
+                    # a name is not coordinated with itself: "oil to North Korea, and the North said" (one name
+                    # inside another, "Irish" in "Irish Taoiseach", is one name)
+                    break
                 group.append(m)
             if forward:
                 subject = group

@@ -993,6 +993,11 @@ def test_accords_entered_disputes_settled_and_the_north(extractor, text, expecte
     ("“We fully expect Japan to honour the agreement,” said Chinese Trade Minister Wang Tao.", D,
      [("demand", "positive", ["CHN"])]),
     ("“We expect the economy to grow by five percent,” said Chinese Trade Minister Wang Tao.", D, []),
+    ("Kuwaiti officials say they also expect the Saudi arms sale to proceed.", D, []),
+    # a demonym inside a title ("Irish" in "Irish Taoiseach") is one name, not a name coordinated with itself
+    ("British Prime Minister Tony Blair and Irish Taoiseach (Prime Minister) Bertie Ahern have unveiled their plan "
+     "to restore a power-sharing government in Northern Ireland.", dt.date(2006, 4, 7),
+     [("pledge", "positive", ["GBR", "IRL"])]),
     ("“We will send 300 engineers to Haiti,” said Brazilian Defence Minister Nelson Jobim.", D,
      [("pledge", "positive", ["BRA"])]),
     ("“We will send 300 engineers to Haiti,” said Nelson Jobim, Brazil's defence minister.", D,
