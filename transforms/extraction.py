@@ -3,6 +3,7 @@ and `quotes`. The extractors return typed records; this module turns them into A
 from __future__ import annotations
 
 import datetime as dt
+from hashlib import sha1 as _sha1
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -95,21 +96,26 @@ class Extractor:
         day = doc.get("published_date")
         sentences, mentions, extracted = self.document_mentions(text, day)
         known = {**extracted}
-        for m in mentions:
-            eid, start, end = m.entity_id, m.start, m.end
-            if record_of(eid, extracted) is None:
-                continue
-            m_id.append(stable_id("m", doc_id, start, end, eid))
-            m_entity.append(eid)
-            m_sentence.append(m.sentence_index)
-            m_start.append(start)
-            m_end.append(end)
-            m_surface.append(text[start:end])
-            m_type.append(m.mention_type)
-            m_conf.append(m.confidence)
-            m_person.append(m.resolved_person)
-            if m.resolved_person:
-                record_of(m.resolved_person, extracted)
+        # the entity ids of the document, resolved once each (`record_of` records the ones found); a mention of an
+        # unknown entity (none in practice) is left out
+        named = {m.entity_id for m in mentions}
+        found = {eid for eid in named if record_of(eid, extracted) is not None}
+        kept = mentions if len(found) == len(named) else [m for m in mentions if m.entity_id in found]
+        if kept:
+            eids, starts, ends, mtypes, confs, sentence_ids, persons = zip(*kept)
+            for person in set(persons) - {None}:
+                record_of(person, extracted)
+            # = stable_id("m", doc_id, start, end, eid), the hashing inlined (one id per mention: most rows)
+            m_id.extend(["m-" + _sha1(f"{doc_id}\x1f{a}\x1f{b}\x1f{e}".encode()).hexdigest()[:16]
+                         for a, b, e in zip(starts, ends, eids)])
+            m_entity.extend(eids)
+            m_sentence.extend(sentence_ids)
+            m_start.extend(starts)
+            m_end.extend(ends)
+            m_surface.extend([text[a:b] for a, b in zip(starts, ends)])
+            m_type.extend(mtypes)
+            m_conf.extend(confs)
+            m_person.extend(persons)
         added = len(m_id) - len(m_doc)
         m_doc.extend([doc_id] * added)
         m_month.extend([month] * added)
@@ -131,7 +137,8 @@ class Extractor:
         for q in doc_quotes:
             if q.speaker is not None and record_of(q.speaker, extracted) is None:
                 continue
-            quote_rows.append({"quote_id": stable_id("q", doc_id, q.start, q.end), "document_id": doc_id,
+            quote_id = "q-" + _sha1(f"{doc_id}\x1f{q.start}\x1f{q.end}".encode()).hexdigest()[:16]  # = stable_id
+            quote_rows.append({"quote_id": quote_id, "document_id": doc_id,
                                "speaker_entity_id": q.speaker, "start_char": q.start, "end_char": q.end,
                                "text": text[q.start:q.end], "published_month": month})
 

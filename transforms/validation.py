@@ -516,7 +516,7 @@ def _partition_counts(path: Path, table) -> dict[str | None, int]:
         return counts
     for folder in sorted(path.iterdir()):
         if folder.is_dir() and folder.name.startswith(PARTITION_COLUMN + "="):
-            counts[folder.name.split("=", 1)[1]] = sum(pq.ParquetFile(f).metadata.num_rows
+            counts[folder.name.split("=", 1)[1]] = sum(pq.read_metadata(f).num_rows
                                                       for f in folder.rglob("*.parquet"))
     for month, rows in StagedFiles(table, path).months().items():
         counts[month] = counts.get(month, 0) + rows
@@ -594,7 +594,7 @@ class _StagedSource(_DatasetSource):
         paths = {}
         for name in TABLES:
             path = store.staging(run_id) / name
-            if name != "runs" and path.exists() and any(pq.ParquetFile(f).metadata.num_rows
+            if name != "runs" and path.exists() and any(pq.read_metadata(f).num_rows
                                                         for f in path.rglob("*.parquet")):
                 paths[name] = path
         super().__init__(paths)
