@@ -104,10 +104,11 @@ def main() -> int:
     if len(results) >= 2:
         a, b = results[-2], results[-1]
         dn = b["documents"] - a["documents"]
-        per = {k: dn / max(b["stages_s"][k] - a["stages_s"][k], 1e-9) for k in STAGES}
+        # a stage that took no longer at the larger size (noise, e.g. publish's fsyncs) has no marginal rate
+        per = {k: dn / d if (d := b["stages_s"][k] - a["stages_s"][k]) > 0 else None for k in STAGES}
         dt_total = sum(b["stages_s"].values()) - sum(a["stages_s"].values())
         print(f"marginal throughput {a['documents']} -> {b['documents']} docs (wall clock): "
-              + ", ".join(f"{k} {v:,.0f}/s" for k, v in per.items())
+              + ", ".join(f"{k} {v:,.0f}/s" if v is not None else f"{k} n/a (not slower)" for k, v in per.items())
               + f"; end to end {dn / dt_total:,.0f} docs/s"
               + f" ({dt_total / (dn / 1000):.2f} s per 1,000 docs; baseline "
               f"{(b['baseline_s'] - a['baseline_s']) / (dn / 1000) * 1000:.1f} ms per 1,000)")

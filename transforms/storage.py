@@ -333,17 +333,22 @@ class Store:
             os.symlink(target, link)
 
 
+# staged files live for one run and are read back two or three times (extraction, validation, publish): written
+# uncompressed, they cost ~25% less to write and ~35% less to read than with snappy, for ~1.4x the bytes on disk
+STAGED_COMPRESSION = "none"
+
+
 def _write_staged(table: Table, data: pa.Table, path: Path) -> None:
     """One staged file: a partitioned table's rows grouped by month (stable: in their order within a month),
     one row group per month."""
     if not table.partitioned:
-        pq.write_table(data, path)
+        pq.write_table(data, path, compression=STAGED_COMPRESSION)
         return
     months = data[PARTITION_COLUMN]
     if pc.count_distinct(months).as_py() > 1:
         data = data.take(pc.sort_indices(months))  # a stable sort
         months = data[PARTITION_COLUMN]
-    with pq.ParquetWriter(path, data.schema) as writer:
+    with pq.ParquetWriter(path, data.schema, compression=STAGED_COMPRESSION) as writer:
         offset = 0
         for run in pc.run_end_encode(months.combine_chunks()).run_ends.to_pylist():
             writer.write_table(data.slice(offset, run - offset), row_group_size=run - offset)
