@@ -82,7 +82,7 @@ NOUN_CONTEXT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|t
 PHRASAL_BACK = re.compile(r"\s+(?:away|down|off|out)\b", re.IGNORECASE)
 # bare verbs that are triggers only after a pronoun subject (elsewhere mostly nouns: "support for", "a call for")
 PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call on", "call for", "appeal for", "expect",
-                          "fully expect"})
+                          "fully expect", "request"})
 # "we expect X to <verb>" is a demand; "we expect X to grow" is a forecast, and so is any expectation without an
 # actor right after it
 EXPECTATIONS = frozenset({"expect", "fully expect"})
@@ -174,15 +174,18 @@ ANNOUNCING = frozenset({"announced", "announces", "has announced", "have announc
 CONTENT_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
 OBLIGATION_BEFORE = re.compile(r"\b(?:(?:has|have|had|needs?|ought)\s+to|must|should)\s+be\s+$", re.IGNORECASE)
 NOTHING_AGREED = re.compile(r"\b(?:nothing|no deal|no agreement|none|no one|nobody)\b[^,;.]*$", re.IGNORECASE)
-REPORTED_DEMANDS = frozenset({"must", "should"})
+REPORTED_DEMANDS = frozenset({"must", "should", "needs to", "need to"})
 # refusals stated of the thing refused, whose actor is the one who says so: "US authorities said that lifting the
 # sanctions on Burma is out of the question"
 REPORTED_REFUSALS = frozenset({"out of the question", "off the table", "not on the table"})
 COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been|seems?)\s+(?:\w+ly\s+|still\s+)*$",
                            re.IGNORECASE)
-# "should" is advice or a forecast as often as a demand: a demand only when another state or organisation is named in
-# its subject ("Brown says Iceland should pay out", "the elections in Zimbabwe should be postponed")
-TARGET_REQUIRED = frozenset({"should"})
+# "should" and "needs to" are advice or a forecast as often as a demand: a demand only when another state or
+# organisation is named in its subject ("Brown says Iceland should pay out", "the elections in Zimbabwe should be postponed")
+TARGET_REQUIRED = frozenset({"should", "needs to", "need to"})
+NEEDS = frozenset({"needs to", "need to"})
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+NEED_NOUN_BEFORE = re.compile(r"\b(?:no|a|the|any|little|every|without)\s+$", re.IGNORECASE)
 ADVICE_AFTER = re.compile(r"\s+(?:(?:they|it|he|she|we|you|there|the|this|that|\w+ly)\b|(?:not\s+)?(?:know|understand|"
                           r"realise|realize|remember|be\s+aware|have\s+))", re.IGNORECASE)
 EPISTEMIC_MUST = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:said|noted|remembered|recalled|stressed|emphasi[sz]ed|"
@@ -427,6 +430,10 @@ def _demonym_names_state(text: str, m: Mention) -> bool:
 # triggers that are a demand only when addressed to another state or organisation named after them ("Iran ordered
 # the IAEA to remove its cameras"); an order to one's own officials, forces or courts is domestic administration
 ADDRESSED_ONLY = frozenset({"ordered"})
+# a vote on a text is a state's or an organisation's stance ("Israel, the United States and Australia voted against
+# the resolution"); a person's vote is a legislator's or a voter's, domestic politics and no row
+VOTES = frozenset({"voted against", "votes against", "voted for", "votes for", "voted in favour of",
+                   "voted in favor of", "votes in favour of", "votes in favor of"})
 LIFTING_BEFORE = re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|end|ends|ended|ending|remove|"
                             r"removes|removed|removing|scrap|scraps|scrapped|scrapping|overturn|overturned|overturning)"
                             r"\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -983,6 +990,8 @@ class CommitmentExtractor:
                 return None  # "backed away from", "backed down": a retreat, not support
             if trigger.phrase in PRONOUN_ONLY and not FIRST_PERSON_BEFORE.search(s_text, max(0, t_start - 40), t_start):
                 return None  # "support" is a noun but in "we support", "they do not support"
+            if trigger.phrase == "request" and not EXPECTING_SELF.search(s_text, max(0, t_start - 30), t_start):
+                return None  # "we request": the speaker's side; "they will request" is often a family or a lawyer
             if " " not in trigger.phrase and _determiner_before(s_text, t_start):
                 return None  # "the proposed changes", "a US-backed plan", "a sign of", "the demands"
             if trigger.phrase.split(None, 1)[0] in NOUN_FIRST_WORDS:
@@ -1195,6 +1204,10 @@ class CommitmentExtractor:
         actors = list(dict.fromkeys(a for a in actors if a))
         if not actors:
             return None
+        if plain and trigger.phrase in VOTES and any(
+                m.entity_id.startswith("person:") for m in before
+                if m.start >= sent.start + self._clause_start(s_text, t_start)):
+            return None  # "Tony Blair voted for a complete ban": a legislator's vote
 
         # ---- beneficiaries and targets -------------------------------------------------------------------
         parties = [Party(a, "actor") for a in actors]
@@ -1286,6 +1299,11 @@ class CommitmentExtractor:
         same for a refusal stated of what is refused ('... said that lifting the sanctions is out of the
         question')."""
         refusal = trigger.phrase in REPORTED_REFUSALS
+        if trigger.phrase in NEEDS and (NEED_NOUN_BEFORE.search(s_text, max(0, trig.start() - 12), trig.start()) or (
+                (after := _NEXT_WORD.match(s_text, trig.end())) and after.group(1).lower() in FORECAST_VERBS)):
+            # "the Greek economy needs to grow": a forecast or a diagnosis, no one asked to act; "has no need to":
+            # a noun
+            return None
         if refusal and not COPULA_BEFORE.search(s_text, max(0, trig.start() - 30), trig.start()):
             return None  # "took the option off the table", "a question of ...": no refusal stated
         reporting = None

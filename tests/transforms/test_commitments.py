@@ -1020,3 +1020,25 @@ def test_a_resolution_speaks_for_the_body_that_passed_it(extractor):
     found = [summary(c) for c in extract(extractor, text)]
     assert found == [("agreement", "positive", ["un-general-assembly"]),
                      ("demand", "positive", ["un-general-assembly"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's vote on a text is its stance; a legislator's vote is not a row
+    ("Canada, Japan and Sweden voted against the draft resolution on Tuesday.",
+     [("refusal", "negative", ["CAN", "JPN", "SWE"])]),
+    ("Brazil voted in favour of the motion condemning the coup.", [("endorsement", "positive", ["BRA"])]),
+    ("Prime Minister Tony Blair voted for the ban along with most of his cabinet.", []),
+    ("Norway voted for the first time in its history.", []),
+    # first-person requests and restated calls inside a quote are the speaker's side
+    ("“We request the Security Council's help to end the blockade,” Georgian President Mikheil Saakashvili said.",
+     [("demand", "positive", ["GEO"])]),
+    ("“We repeat our call for an immediate ceasefire,” Georgian President Mikheil Saakashvili said.",
+     [("demand", "positive", ["GEO"])]),
+    # "will complete" is an undertaking; "<other state> needs to <verb>" said by an actor is a demand on it
+    ("Nigeria's finance minister said Nigeria will complete the repayment of its debt by April.",
+     [("pledge", "positive", ["NGA"])]),
+    ("The IMF said Greece needs to cut its budget deficit.", [("demand", "positive", ["imf"])]),
+    ("The IMF said the Greek economy needs to grow faster.", []),
+])
+def test_votes_first_person_requests_and_needs(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
