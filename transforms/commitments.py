@@ -131,8 +131,11 @@ PAIR_OF_ONE_STATE = re.compile(r"\b(?:sides|leaders)\b", re.IGNORECASE)  # may b
 # "his country", "her government": the state of the person speaking or named last
 OWN_STATE_SUBJECT = re.compile(r"\b(?:his|her)\s+(?:new\s+|own\s+)?(?:country|government|nation|administration)\s+"
                                r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+)*$", re.IGNORECASE)
+OWN_STATE_LEAD = re.compile(r"\b(?:his|her)\s+(?:new\s+|own\s+)?(?:country|government|nation|administration)\s+"
+                            r"(?:will|would|shall|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 # "Howard says troops will leave", "said the government would conduct an inquiry": the speaker's own side
-OWN_SIDE_SUBJECT = re.compile(r"^\s*(?:the\s+|its\s+|their\s+|our\s+)?(?:government|troops|forces|soldiers|army|navy|"
+OWN_SIDE_SUBJECT = re.compile(r"^\s*(?:the\s+|its\s+|their\s+|our\s+)?(?:federal\s+|national\s+|central\s+|new\s+|"
+                              r"interim\s+|transitional\s+)?(?:government|troops|forces|soldiers|army|navy|"
                               r"air\s+force|military|administration|ministry|authorities|peacekeepers|board|"
                               r"executive\s+board|council|member\s+states)\s+"
                               r"(?:\w+ly\s+|also\s+|now\s+|soon\s+|has\s+|have\s+|had\s+)*$", re.IGNORECASE)
@@ -650,12 +653,15 @@ def _without_topic_tag(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     first = min(mentions, key=_start)
     lead = text[:first.start]
-    if lead.strip() or not first.entity_id.startswith(("country:", "location:")) or first.mention_type not in \
+    if lead.strip() or not first.entity_id.startswith(("country:", "location:", "org:")) or first.mention_type not in \
             {"name", "alias"}:
         return mentions
     after = _TAG_AFTER.match(text, first.end)
     if after is None:
         return mentions
+    if first.entity_id.startswith("org:") and after.group(1) not in _SENTENCE_OPENERS:
+        return mentions  # "United Nations The United Nations Security Council has announced": an organisation's
+        # tag only before a sentence's first word ("European Union Trade Commissioner" is one name)
     # a tag is followed by a sentence's first word ("The", "On") or by another name ("Zimbabwe Ban Ki-moon",
     # "Brazil Hu Jintao"); "Pakistan Information Minister", "U.S. Senator", "United States Department" are one name
     glued = any(m.start == first.end + 1 and m.entity_id.startswith(("person:", "country:", "org:")) for m in mentions)
@@ -1158,7 +1164,10 @@ class CommitmentExtractor:
                     (said := SAID_BEFORE.search(s_text, max(0, clause_start - 30), clause_start)):
                 actors = self._said_by(text, sent, said, before, entities, day)
                 confidence = 0.7
-            if not actors and OWN_STATE_SUBJECT.search(subject_text):
+            if not actors and (OWN_STATE_SUBJECT.search(subject_text) or (
+                    OWN_STATE_LEAD.search(subject_text) and COORDINATED_VERB.search(subject_text))):
+                # "Prodi said his government will remain on the front lines and would participate ...": the second
+                # verb shares the first one's subject
                 persons = [a for a in (self._acting_for(m, entities, day) for m in before
                                        if m.entity_id.startswith("person:")) if a and a.startswith("country:")]
                 actors = persons[-1:] or [a for a in last_person if a.startswith("country:")]

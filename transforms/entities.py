@@ -410,6 +410,11 @@ class EntityExtractor:
                 elif h[1] == last_end:
                     # same span, another reading (a demonym's plural before the alias that ends in "s")
                     groups[-1] = (last_start, last_end, groups[-1][2] + h[2], None)
+            elif start == last_start + 4 and h[1] > last_end and low.startswith("the ", last_start):
+                # "the United Nations| Security Council": a key that starts with "the" gives way to a longer one
+                # starting right after the article ("United Nations Security Council")
+                groups[-1] = h
+                last_start, last_end = start, h[1]
         return groups, titles, said, heads
 
     # ---- all steps ----------------------------------------------------------------------------------------

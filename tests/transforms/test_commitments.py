@@ -1042,3 +1042,23 @@ def test_a_resolution_speaks_for_the_body_that_passed_it(extractor):
 ])
 def test_votes_first_person_requests_and_needs(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # a second verb after "and" shares the subject "his government"
+    ("Australian Prime Minister John Howard said his government will stay in the coalition and would participate in "
+     "future operations.", D, [("pledge", "positive", ["AUS"])]),
+    # an organisation's name opening an article is its topic tag, not a second actor
+    ("United Nations The United Nations Security Council has announced that it intends to send 3,000 more "
+     "peacekeeping troops to the Democratic Republic of the Congo.", D, [("pledge", "positive", ["un-security-council"])]),
+    # welcoming a statement or an announcement is an endorsement
+    ("Japan welcomed China's announcement that it would float the yuan.", D, [("endorsement", "positive", ["JPN"])]),
+    # a plan announced by a state is its pledge; "the federal government" is the speaker's side
+    ("On Monday, France announced a rescue plan for its struggling automotive industry.", D,
+     [("pledge", "positive", ["FRA"])]),
+    ("Australian Prime Minister John Howard announced that the federal government would be providing the car maker "
+     "with a AU$52.5 million package.", D, [("pledge", "positive", ["AUS"])]),
+    ("Alaska Airlines announced a plan to cut 1,000 jobs.", D, []),
+])
+def test_shared_subjects_organisation_tags_and_welcomed_statements(extractor, text, day, expected):
+    assert [summary(c) for c in extract(extractor, text, day=day)] == expected
