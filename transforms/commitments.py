@@ -159,9 +159,17 @@ _CONDITION_WORDS = ("following", "once", "if", "unless", "provid", "condition", 
 _HEDGE_WORDS = ("might", "could", "may", "reportedly", "possibly", "perhaps", "consider", "expected", "likely",
                 "report", "sources")
 _CASE_ODD = "İıſK"
-BENEFICIARY_CUE = re.compile(r"\b(?:to|for|reassure|support|supporting|help|helping|defend|defending|protect|"
-                             r"across|toward|towards|benefit|benefiting)\s+(?:the\s+)?$", re.IGNORECASE)
-TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against)\s+(?:the\s+)?$",
+# who an undertaking is for: after "to", "for", "help" ...; the first object of a verb of giving ("pay Libya $5
+# billion", "give Greece loans", "grant Pakistan waivers"); the counterpart of ties, talks or cooperation ("reinstate
+# diplomatic ties with Colombia", "talks with the United States"); the people or citizens of a state
+BENEFICIARY_CUE = re.compile(r"(?:\b(?:to|for|reassure|support|supporting|help|helping|defend|defending|protect|"
+                             r"across|toward|towards|benefit|benefiting|pay|paying|give|giving|grant|granting|offer|"
+                             r"offering|offered|promised|pledged|gave|given|granted|paid|lend|lending|lent|sell|selling|sold|assist|"
+                             r"assisting|strengthen|strengthening)|"
+                             r"\b(?:ties|relations|relationships?|cooperation|co-operation|talks|dialogue|negotiations|"
+                             r"partnership)\s+with|\b(?:people|peoples|citizens|nationals|government)\s+of)"
+                             r"\s+(?:the\s+)?$", re.IGNORECASE)
+TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against|over)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|were|also|again|\w+ly|"
                                r"on\s+\w+day)\s+)*$", re.IGNORECASE)
@@ -427,7 +435,13 @@ def _demonym_names_state(text: str, m: Mention) -> bool:
     if _in_organisation_name(text, m.end):
         return False  # "the French Communist Party", "a German Football League": an organisation's name
     word = nxt.group(1)
-    return word.lower() in STATE_NOUNS or (word[:1].isupper() and word.lower() not in {"greens", "labor", "labour"})
+    bare = re.sub(r"['’]s$", "", word).lower()  # "Australian Opposition's spokesman": the opposition's
+    return word.lower() in STATE_NOUNS or (word[:1].isupper() and bare not in PARTY_WORDS)
+
+
+# capitalised words after a demonym that name a party or the opposition, not the state ("Australian Greens Senator")
+PARTY_WORDS = frozenset({"greens", "labor", "labour", "opposition", "conservatives", "liberals", "democrats",
+                         "republicans", "tories"})
 
 
 # triggers that are a demand only when addressed to another state or organisation named after them ("Iran ordered
@@ -483,6 +497,24 @@ def _possessive_names_state(text: str, m: Mention, trigger_at: int | None = None
         return True  # "Iran's decision to resume", "Russia's intent to strengthen": the possessor decides
     words = text[m.end + skip:end].split()[:4]
     return any(w.lower().strip(",;") in STATE_NOUNS for w in words) or any(w[:1].isupper() for w in words[:2])
+
+
+# a person titled as the opposition's or a party's ("Opposition leader", "shadow foreign secretary", "Labor's foreign
+# affairs spokesman Kevin Rudd", "Kevin Rudd, the Opposition's foreign affairs spokesman") speaks for no state
+_OPPOSITION_WORDS = r"(?:opposition|shadow|labor|labour|conservative|tory|liberal|democratic|republican|green)"
+OPPOSITION_TITLE_BEFORE = re.compile(rf"\b{_OPPOSITION_WORDS}(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}"
+                                     r"(?:spokes(?:man|woman|person)|leader|minister|secretary|critic)\s+$",
+                                     re.IGNORECASE)
+OPPOSITION_TITLE_AFTER = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}{_OPPOSITION_WORDS}(?:['’]s)?\s",
+                                    re.IGNORECASE)
+
+
+def _in_opposition(text: str, m: Mention) -> bool:
+    """Whether a person's title names the opposition or a party, just before or just after the name."""
+    if not m.entity_id.startswith("person:"):
+        return False
+    return bool(OPPOSITION_TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)
+                or OPPOSITION_TITLE_AFTER.match(text, m.end))
 
 
 def _coordination_gap(gap: str) -> bool:
@@ -803,7 +835,9 @@ class CommitmentExtractor:
                 if remembered:
                     last_actors, last_at = remembered, index
             if index in persons_in:
-                persons = [acting_for(m) for m in persons_in[index]]
+                # a person in opposition is remembered as no one: "Kevin Rudd, the Opposition's spokesman, said
+                # that he supported the agreement" is not Australia's support
+                persons = [None if _in_opposition(text, m) else acting_for(m) for m in persons_in[index]]
                 if any(persons):
                     last_person, last_person_at = (next(p for p in reversed(persons) if p),), index
             if index in orgs_in:
@@ -1220,10 +1254,12 @@ class CommitmentExtractor:
 
         # ---- beneficiaries and targets -------------------------------------------------------------------
         parties = [Party(a, "actor") for a in actors]
+        last: tuple[Mention, str] | None = None  # the last mention given a role, and the role
         for m in after:
             actor = self._acting_for(m, entities, day)
-            if not actor or actor in actors or not actor.startswith(("country:", "org:")):
-                continue
+            if not actor or actor in actors or not actor.startswith(("country:", "org:")) or \
+                    text[m.end:m.end + 1] == "$":
+                continue  # "promised AU$34 billion": a currency, not the African Union
             lead = text[max(sent.start, m.start - 30):m.start]
             if kind in {"demand", "refusal"}:
                 role = "target"
@@ -1231,8 +1267,11 @@ class CommitmentExtractor:
                 role = "target"
             elif BENEFICIARY_CUE.search(lead) or text[m.end:m.end + 2] in {"'s", "’s"}:
                 role = "beneficiary"
+            elif last is not None and PLAIN_COORDINATION.fullmatch(text, last[0].end, m.start):
+                role = last[1]  # "the citizens of Poland and Hungary": the list shares its first member's role
             else:
                 continue
+            last = (m, role)
             if Party(actor, role) not in parties:
                 parties.append(Party(actor, role))
 
@@ -1415,7 +1454,8 @@ class CommitmentExtractor:
                 return []
         usable = [m for m in mentions if self._acting_for(m, entities, day) and _demonym_names_state(text, m)
                   and _possessive_names_state(text, m, trigger_at)
-                  and not (self._non_state_office and self._non_state_office.match(text, m.end))]
+                  and not (self._non_state_office and self._non_state_office.match(text, m.end))
+                  and not _in_opposition(text, m)]
         if not usable:
             return []
         if not forward and trigger_at is not None and re.search(r",\s*[^\W\d]", text[usable[-1].end:trigger_at]) \

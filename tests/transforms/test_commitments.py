@@ -1053,12 +1053,45 @@ def test_votes_first_person_requests_and_needs(extractor, text, expected):
      "peacekeeping troops to the Democratic Republic of the Congo.", D, [("pledge", "positive", ["un-security-council"])]),
     # welcoming a statement or an announcement is an endorsement
     ("Japan welcomed China's announcement that it would float the yuan.", D, [("endorsement", "positive", ["JPN"])]),
-    # a plan announced by a state is its pledge; "the federal government" is the speaker's side
-    ("On Monday, France announced a rescue plan for its struggling automotive industry.", D,
-     [("pledge", "positive", ["FRA"])]),
+    # "the federal government" is the speaker's side; a plan announced is mostly domestic policy and no row
+    ("On Monday, France announced a rescue plan for its struggling automotive industry.", D, []),
     ("Australian Prime Minister John Howard announced that the federal government would be providing the car maker "
      "with a AU$52.5 million package.", D, [("pledge", "positive", ["AUS"])]),
     ("Alaska Airlines announced a plan to cut 1,000 jobs.", D, []),
 ])
 def test_shared_subjects_organisation_tags_and_welcomed_statements(extractor, text, day, expected):
     assert [summary(c) for c in extract(extractor, text, day=day)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first object of a verb of giving, the counterpart of ties or talks, the citizens of a state, and the rest
+    # of a list whose first member is one
+    ("Japan has agreed to pay Indonesia $2 billion in compensation.", [("country:JPN", "actor"),
+                                                                       ("country:IDN", "beneficiary")]),
+    ("Nicaragua agreed to reinstate diplomatic ties with Colombia.", [("country:NIC", "actor"),
+                                                                     ("country:COL", "beneficiary")]),
+    ("Germany will lift job restrictions on the citizens of Poland, Hungary and Slovakia.",
+     [("country:DEU", "actor"), ("country:POL", "beneficiary"), ("country:HUN", "beneficiary"),
+      ("country:SVK", "beneficiary")]),
+    ("The EU offered Iran a trade deal.", [("org:european-union", "actor"), ("country:IRN", "beneficiary")]),
+    # a place the undertaking happens in is no beneficiary; sanctions over a state are against it
+    ("Canada will hold the summit in Toronto.", None),
+    ("France intends to impose new sanctions over Iran.", [("country:FRA", "actor"), ("country:IRN", "target")]),
+])
+def test_beneficiaries_of_giving_ties_and_lists(extractor, text, expected):
+    found = extract(extractor, text)
+    if expected is None:
+        assert all(p.role == "actor" for c in found for p in c.parties)
+    else:
+        assert [(p.entity_id, p.role) for p in found[0].parties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person titled as the opposition's or a party's speaks for no state, neither by name nor as "he" after
+    ("Labor's foreign affairs spokesman Kevin Rudd supports the deal.", []),
+    ("Kevin Rudd, Australian Opposition's foreign affairs spokesman, said that he supported the agreement.", []),
+    ("Australian Foreign Minister Alexander Downer said that he supported the agreement.",
+     [("endorsement", "positive", ["AUS"])]),
+])
+def test_the_opposition_speaks_for_no_state(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 4, 3))] == expected
