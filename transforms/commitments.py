@@ -40,6 +40,7 @@ AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|'ve|’ve)\s+$", re.IGNORECASE
 # (at most one alternative can match at a position, so their order is free: the words share one "\b")
 CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|[“”\"]|\b(?:that|which|who|while|whereas|but|because|although|"
                           r"when|said|says|if|unless|as)\s|\b(?:after|before)\s(?!\w+ed\b)", re.IGNORECASE)
+RELATIVE_CLOSED = re.compile(r",\s*(?:(?:also|now|then|still|has|have|had|is|are|\w+ly)\s+)*$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|from|to|of|against|for|on|at|over|between|into|toward|towards|"
                                 r"about|than|across|under|without|via|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # every match of NEGATION holds one of these, lowercased (its letters have no non-ASCII case-insensitive equals)
@@ -176,6 +177,10 @@ APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|
 OPINION_PRONE = frozenset({"insisted", "insists", "suggested", "suggests", "agreed that"})
 UNDERTAKING_CLAUSE = re.compile(r"\s+(?:on\b|upon\b|to\b|an?\s|the\s|(?:that\s+)?[^.;]{0,80}?\b(?:must|should|will|would|"
                                 r"shall|needs? to|has to|have to)\b)", re.IGNORECASE)
+# after "agreed that": a clause with a modal ("agreed that talks should resume"), not a finding ("agreed that the
+# result was poor")
+UNDERTAKING_THAT_CLAUSE = re.compile(r"\s+[^.;]{0,80}?\b(?:must|should|will|would|shall|needs? to|has to|have to)\b",
+                                     re.IGNORECASE)
 # "signed into law", "signed the petition", "signs of cooperation" (a noun), "sign up for the election", "France
 # (signed 1992)" (a date in a list)
 SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|of|up|\d{4}\b|(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:petition|autographs?|"
@@ -210,6 +215,10 @@ ATTITUDE_BEFORE = re.compile(r"\b(?:worried|worries|worry|concerned|fears?|feare
                              r"think|thinks|thought|believes?|believed|"
                              r"hoped|hopeful|expects?|expected|predicts?|predicted|speculat\w*|rumou?rs?)\s+"
                              r"(?:that\s+)?$", re.IGNORECASE)
+# the same without "that": an attitude verb, then its content clause up to the trigger with no comma between
+ATTITUDE_CONTENT = re.compile(r"\b(?:hopes|hoped|believes|believed|thinks|thought|fears|feared|doubts|doubted|"
+                              r"expects|predicts|predicted|worries)\s+(?!to\b|that\b)[^,;:“”\"]{1,100}$",
+                              re.IGNORECASE)
 # a word every match of ATTITUDE_BEFORE holds, lowercased (checked first: most sentences have none)
 _ATTITUDE_WORDS = ("worr", "concern", "fear", "afraid", "doubt", "hope", "think", "thought", "believ", "expect",
                    "predict", "specul", "rumo")
@@ -267,6 +276,13 @@ OPENING_FIRST_PERSON = re.compile(r"[\s\"“‘']*(?:(?:but|and|so|yet)\s+)?(?:w
 DOCUMENT_SUBJECT = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:resolution|declaration|"
                               r"communiqu[eé]|statement|text|accord|agreement|treaty|charter)\s+(?:also\s+|\w+ly\s+)?",
                               re.IGNORECASE)
+# an accord in the subject and the parties after "between" ("An agreement to create a new alliance between Somalia's
+# Islamic Courts and the government has been reached")
+ACCORD_BETWEEN = re.compile(r"\b(?:agreement|deal|accord|treaty|pact|compromise|ceasefire|cease-fire|truce|"
+                            r"settlement|memorandum|protocol|understanding)\b(?:[^;:]{0,80}?\bbetween|\s+of)\s+"
+                            r"(?:the\s+)?", re.IGNORECASE)  # "the accession treaty of Bulgaria and Romania"
+REACHED_PASSIVE = frozenset({"was reached", "were reached", "has been reached", "have been reached",
+                             "had been reached"})
 ELLIPSIS_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+$", re.IGNORECASE)  # a verb coordinated without a subject
 PLAIN_COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+")  # "China and Russia", "A, B"
 # the possessor of a noun modal ("Iran's decision to", "its intent to", "the United States' decision to")
@@ -508,13 +524,17 @@ OPPOSITION_TITLE_BEFORE = re.compile(rf"\b{_OPPOSITION_WORDS}(?:['’]s)?\s+(?:[
 OPPOSITION_TITLE_AFTER = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}{_OPPOSITION_WORDS}(?:['’]s)?\s",
                                     re.IGNORECASE)
 
+OPPOSITION_ROLE_OPENING = re.compile(r"\b[Aa]s\s+(?:the\s+|an?\s+)?(?:opposition|shadow)\b[^,.;]{0,40},\s*$",
+                                     re.IGNORECASE)  # "As opposition leader, Prodi has always opposed the war"
+
 
 def _in_opposition(text: str, m: Mention) -> bool:
     """Whether a person's title names the opposition or a party, just before or just after the name."""
     if not m.entity_id.startswith("person:"):
         return False
     return bool(OPPOSITION_TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)
-                or OPPOSITION_TITLE_AFTER.match(text, m.end))
+                or OPPOSITION_TITLE_AFTER.match(text, m.end)
+                or OPPOSITION_ROLE_OPENING.search(text, max(0, m.start - 60), m.start))
 
 
 def _coordination_gap(gap: str) -> bool:
@@ -1077,9 +1097,14 @@ class CommitmentExtractor:
                 and BY_AGENT.match(s_text, t_end) and DESCRIPTIVE_BACKED.search(s_text, max(0, t_start - 12), t_start):
             return None  # "the group, backed by Syria and Iran, ...": who backs whom, described
         low_before = s_text[:t_start].lower()
-        if any(w in low_before for w in _ATTITUDE_WORDS) and \
-                ATTITUDE_BEFORE.search(s_text, max(0, t_start - 120), self._clause_start(s_text, t_start)):
-            return None  # "not worried that Australia will reduce troop levels": a worry, hope or forecast
+        if any(w in low_before for w in _ATTITUDE_WORDS) and (
+                ATTITUDE_BEFORE.search(s_text, max(0, t_start - 120), self._clause_start(s_text, t_start))
+                or (ATTITUDE_CONTENT.search(s_text, max(self._clause_start(s_text, t_start), t_start - 120), t_start)
+                    and not ELLIPSIS_BEFORE.search(s_text, max(0, t_start - 12), t_start))):
+            # "not worried that Australia will reduce troop levels", "Russia hopes the efforts to lift sanctions will
+            # improve relations": a worry, hope or forecast ("had hoped Iraq would refrain ... and urged the
+            # government": a verb after "and" is the main clause's again)
+            return None
         if plain and kind != "agreement" and trigger.phrase.split()[0].endswith("ed") \
                 and trigger.phrase not in ADJECTIVAL and PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start) \
                 and not BY_AGENT.match(s_text, t_end) and not LATE_AGENT.match(s_text, t_end):
@@ -1097,7 +1122,8 @@ class CommitmentExtractor:
         allowed = self.lexicon.objects.get(trigger.phrase)
         if allowed and allowed.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6]):
             return None  # "accepted gifts", "adopted the licences": not an accord
-        if trigger.phrase in OPINION_PRONE and not UNDERTAKING_CLAUSE.match(s_text, t_end):
+        if trigger.phrase in OPINION_PRONE and not (UNDERTAKING_THAT_CLAUSE if trigger.phrase.endswith(" that")
+                                                    else UNDERTAKING_CLAUSE).match(s_text, t_end):
             return None  # "suggested that China is more likely", "insists there is not enough": opinions
         if SIGNED_NON_ACCORD.match(s_text, t_end) and kind == "agreement":
             return None  # "signed the online petition"
@@ -1160,6 +1186,15 @@ class CommitmentExtractor:
             if plain and trigger.phrase.split(None, 1)[0].endswith("ing") and BY_PARTICIPLE.search(subject_text):
                 # "Chirac cited Resolution 1701 by requesting ...": the one who cites requests, not the resolution
                 actors = self._opening_subject(text, sent, s_text, before, entities, day)
+            if not actors and kind == "agreement" and \
+                    (between := ACCORD_BETWEEN.search(subject_text)) is not None and \
+                    (trigger.phrase in REACHED_PASSIVE or PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start)):
+                # "An agreement between Israel and Syria was reached", "The accord between the US and Iraq was
+                # signed": the parties named after "between" in the subject
+                parties_at = sent.start + clause_start + between.end()
+                actors = self._group(text, [m for m in clause_mentions if m.end > parties_at], entities, day,
+                                     forward=True)
+                confidence = 0.75
             if clause_mentions and not actors and COORDINATED_VERB.search(subject_text):
                 # "Japan thanked India for its support and promised ...": the subject of the first verb, not the
                 # object named last
@@ -1236,6 +1271,8 @@ class CommitmentExtractor:
                     # "“But we do respect the EU, and demand the same from the EU”": the speaker's side
                     actors = self._speaker_actors(abs_start, doc_quotes, entities, day)
                 confidence = 0.7
+            if trigger.phrase in REACHED_PASSIVE and not actors:
+                return None  # "a deadline was reached", "an agreement was reached" with no party named
             if not actors and DOCUMENT_SUBJECT.fullmatch(subject_text) and last_accord:
                 # "The resolution calls on both Israel and Palestine to ...": the text speaks for whoever adopted,
                 # passed or signed it in the sentences just before
@@ -1317,11 +1354,17 @@ class CommitmentExtractor:
             confidence -= 0.2
         money = money_amounts(s_text)
         count = counts(s_text)
-        if kind != "refusal" and NOTHING_UNDERTAKEN.match(s_text, trig.end()):
+        clause = self._clause_start(s_text, trig.start())
+        accord_subject = kind == "agreement" and ACCORD_BETWEEN.search(s_text, clause, trig.start()) is not None \
+            and (trigger.phrase in REACHED_PASSIVE or PASSIVE_BEFORE.search(s_text, max(0, trig.start() - 30),
+                                                                            trig.start()) is not None)
+        if kind != "refusal" and not accord_subject and NOTHING_UNDERTAKEN.match(s_text, trig.end()):
             return None  # "the opportunity that India offers," said ... / "as Abbas has promised.": no undertaking
-        if trigger.phrase in REPORTED_REFUSALS:
+        if accord_subject:
+            # "A deal between Iran and the EU has been reached.": the accord is the subject
+            action_text = " ".join(PASSIVE_BEFORE.sub("", s_text[clause:trig.start()]).split())[:300]
+        elif trigger.phrase in REPORTED_REFUSALS:
             # what is refused is the subject: "that lifting the sanctions on Burma is out of the question"
-            clause = self._clause_start(s_text, trig.start())
             action_text = " ".join(COPULA_BEFORE.sub("", s_text[clause:trig.start()]).split())[:300]
         else:
             action_text = self._action(s_text, trig.end())
@@ -1419,6 +1462,10 @@ class CommitmentExtractor:
     def _clause_start(self, s_text: str, t_start: int) -> int:
         start = 0
         for m in CLAUSE_BREAK.finditer(s_text, 0, t_start):
+            if m.group(0)[:3].lower() in {"who", "whi"} and s_text[max(0, m.start() - 2):m.start()].startswith(",") \
+                    and RELATIVE_CLOSED.search(s_text, m.end(), t_start):
+                continue  # "Russia, which supplies gas to Europe, will send troops": a relative clause set off by
+                # commas, closed just before the trigger, is not the trigger's clause
             start = m.end()
         return start
 

@@ -1095,3 +1095,41 @@ def test_beneficiaries_of_giving_ties_and_lists(extractor, text, expected):
 ])
 def test_the_opposition_speaks_for_no_state(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 4, 3))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause set off by commas is not the trigger's clause
+    ("Russia, which supplies gas to Europe, will send troops to Georgia.", [("pledge", "positive", ["RUS"])]),
+    ("Putin, who hopes to be re-elected, will send troops to Georgia.", [("pledge", "positive", ["RUS"])]),
+    # a hope or belief without "that" is still no undertaking
+    ("Russia hopes the efforts to lift sanctions on Georgia will improve relations.", []),
+    ("Russia believes Georgia will join NATO.", []),
+    ("The United Nations had hoped Iraq would refrain from using the death penalty and urged the government not to "
+     "carry out the sentences.", [("demand", "positive", ["united-nations"])]),
+    # "agreed that" a finding is no agreement; "agreed that" something should happen is one
+    ("Gordon Brown agreed that the result was poor for the party.", []),
+    ("Russia and China agreed that the talks should resume next month.", [("agreement", "positive", ["CHN", "RUS"])]),
+    # a role in opposition opening the sentence
+    ("As opposition leader, Romano Prodi has always opposed the war in Iraq.", []),
+])
+def test_relative_clauses_hopes_and_roles_in_opposition(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 5, 19))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an accord in the subject of a passive names its parties after "between" or "of"
+    ("A deal between Iran and the EU has been reached.", [("agreement", "positive", ["IRN", "european-union"])]),
+    ("The agreement between the United States and Iraq was signed on Monday.",
+     [("agreement", "positive", ["IRQ", "USA"])]),
+    ("The accession treaty of Bulgaria and Romania to the European Union was signed today in Luxembourg.",
+     [("agreement", "positive", ["BGR", "ROU"])]),
+    ("A deadline was reached for Iran.", []),
+    ("An agreement was reached on Monday.", []),
+])
+def test_accords_reached_or_signed_between_parties(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+def test_a_passive_accord_is_its_own_action_text(extractor):
+    [c] = extract(extractor, "A deal between Iran and the EU has been reached.")
+    assert c.action_text == "A deal between Iran and the EU"
