@@ -368,6 +368,19 @@ def _state_of_title(text: str, m: Mention, mentions: list[Mention]) -> str | Non
     return None
 
 
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "late"})
+
+
+def _org_of_title(text: str, m: Mention, mentions: list[Mention]) -> str | None:
+    """The organisation a person's title names just before the name ("EU Trade Commissioner Peter Mandelson", "NATO
+    Secretary General ..."), or None."""
+    for x in mentions:
+        if x.sentence_index == m.sentence_index and x.entity_id.startswith("org:") and x.end <= m.start and \
+                m.start - x.end <= 40 and _TITLE_GAP_BEFORE.fullmatch(text, x.end, m.start):
+            return x.entity_id
+    return None
+
+
 # a finite verb of a clause of its own after what is demanded: "Bolivia is demanding maritime access, something Chile
 # refuses to give" (what is demanded is an infinitive or a noun: "called on X to provide", "demanded X's withdrawal")
 _OWN_CLAUSE_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$")
@@ -927,6 +940,8 @@ class CommitmentExtractor:
                 continue
             counts_here = sent_counts.get(m.sentence_index) or doc_counts
             own = _state_of_title(text, m, mentions)
+            if own is None and _org_of_title(text, m, mentions):
+                continue  # "EU Trade Commissioner Peter Mandelson": an organisation's official, not a state's
             if own is not None or counts_here:
                 # the state in the title itself ("Canadian Trade Minister Jim Peterson", "Jim Peterson, Canada's
                 # trade minister"), else the first most named, as Counter.most_common
@@ -951,6 +966,8 @@ class CommitmentExtractor:
         for k in range(len(words), 0, -1):
             acts = self._title_acts.get(" ".join(words[-k:]).lower())
             if acts is not None:
+                if any(w.lower() in FORMER_WORDS for w in words[max(0, len(words) - k - 3):len(words) - k]):
+                    return False  # "Former FDA commissioner David Kessler": an office no longer held
                 if acts and k == 1 and words[-1].lower() == "leader" and len(words) >= 2 and words[-2][:1].isupper() \
                         and words[-2].lower() not in self._state_words \
                         and " ".join(words[-3:-1]).lower() not in self._state_words:
@@ -1100,7 +1117,7 @@ class CommitmentExtractor:
         if any(w in low_before for w in _ATTITUDE_WORDS) and (
                 ATTITUDE_BEFORE.search(s_text, max(0, t_start - 120), self._clause_start(s_text, t_start))
                 or (ATTITUDE_CONTENT.search(s_text, max(self._clause_start(s_text, t_start), t_start - 120), t_start)
-                    and not ELLIPSIS_BEFORE.search(s_text, max(0, t_start - 12), t_start))):
+                    and not (plain and ELLIPSIS_BEFORE.search(s_text, max(0, t_start - 12), t_start)))):
             # "not worried that Australia will reduce troop levels", "Russia hopes the efforts to lift sanctions will
             # improve relations": a worry, hope or forecast ("had hoped Iraq would refrain ... and urged the
             # government": a verb after "and" is the main clause's again)

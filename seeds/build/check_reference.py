@@ -188,7 +188,7 @@ def main() -> int:
         check(w in amap and amap[w]["case_sensitive"] == "true", f"{w!r} must be case_sensitive")
 
     v = (REF / "VERSION").read_text(encoding="utf-8").strip()
-    check(v == "reference_version: 2026.11.6", f"VERSION is {v!r}")
+    check(v == "reference_version: 2026.11.29", f"VERSION is {v!r}")
 
     print("row counts:")
     for f in ["countries.csv", "country_aliases.csv", "organizations.csv", "organization_aliases.csv",

@@ -1104,6 +1104,11 @@ def test_the_opposition_speaks_for_no_state(extractor, text, expected):
     # a hope or belief without "that" is still no undertaking
     ("Russia hopes the efforts to lift sanctions on Georgia will improve relations.", []),
     ("Russia believes Georgia will join NATO.", []),
+    ("Prime Minister John Howard believes the deal is a fair outcome and will strengthen relations between the two "
+     "countries.", []),
+    # an office no longer held
+    ("The United States and Canada met. Former FDA commissioner David Kessler agreed during testimony that imports "
+     "from Canada would be safer.", []),
     ("The United Nations had hoped Iraq would refrain from using the death penalty and urged the government not to "
      "carry out the sentences.", [("demand", "positive", ["united-nations"])]),
     # "agreed that" a finding is no agreement; "agreed that" something should happen is one
@@ -1133,3 +1138,10 @@ def test_accords_reached_or_signed_between_parties(extractor, text, expected):
 def test_a_passive_accord_is_its_own_action_text(extractor):
     [c] = extract(extractor, "A deal between Iran and the EU has been reached.")
     assert c.action_text == "A deal between Iran and the EU"
+
+
+def test_an_organisations_official_takes_no_state_from_the_document(extractor):
+    text = ("The United States and Brazil met in Geneva. EU Trade Commissioner Tomas Verhoeven said: \"We will cut "
+            "tariffs on cotton.\"")
+    actors = [p.entity_id for c in extract(extractor, text) for p in c.parties if p.role == "actor"]
+    assert not any(a.startswith("country:") for a in actors)

@@ -107,6 +107,9 @@ def test_title_and_name(extractor, text, expected):
     ("\"We will not accept this,\" said Tomas Verhoeven, a senior official.", "Tomas Verhoeven"),
     ("Amara Okonkwo said the corridor would open in May.", "Amara Okonkwo"),
     ("The talks were led by the bloc's top envoy in Africa, Helena Marsk, who arrived on Monday.", "Helena Marsk"),
+    # a commissioner's title is not part of the name
+    ("EU Trade Commissioner Tomas Verhoeven said the talks had failed.", "Tomas Verhoeven"),
+    ("Police Commissioner Amara Okonkwo said the roads would reopen.", "Amara Okonkwo"),
 ])
 def test_persons_not_in_the_seeds_are_found(extractor, text, name):
     _f, mentions, extracted = found(extractor, text)
