@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from itertools import islice
+from itertools import compress, count, islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -153,16 +153,21 @@ class Lexicon:
 
     def scan(self, text: str) -> list[TriggerMatch]:
         """`matches` without its anchor test (for sentences known to pass it)."""
-        found = _TOKEN.findall(text)
-        if not found:
-            return []
-        # every token lowercased on its own: joined by spaces, which no token holds and which stop the one
-        # context-dependent lowercasing (final sigma) as the ends of a token do
-        words = " ".join(found).lower().split(" ")
-        starts = self.starts
-        first = [i for i, w in enumerate(words) if w in starts]
+        if text.isascii():
+            words = _TOKEN.findall(text.lower())  # lowercasing ASCII changes no token's extent
+        else:
+            found = _TOKEN.findall(text)
+            # every token lowercased on its own: joined by spaces, which no token holds and which stop the one
+            # context-dependent lowercasing (final sigma) as the ends of a token do
+            words = " ".join(found).lower().split(" ") if found else found
+        first = list(compress(count(), map(self.starts.__contains__, words)))  # the tokens that start a phrase
         if not first:
             return []
+        modal_at = self._modal_at
+        plain_at = self._plain_at
+        modal_first = self._modal_first
+        plain_one, plain_two = self._plain_starts
+        last = len(words) - 1
         located = None  # the tokens' matches, consumed up to token `consumed`, when a trigger is found
         consumed = 0
         out: list[TriggerMatch] = []
@@ -170,7 +175,9 @@ class Lexicon:
         for c in first:
             if c < i:
                 continue
-            found_at = self._modal_at(words, c) or self._plain_at(words, c)
+            w = words[c]
+            found_at = (modal_at(words, c) if w in modal_first else None) or \
+                (plain_at(words, c) if w in plain_one or c < last and (w, words[c + 1]) in plain_two else None)
             if found_at is None:
                 continue
             end, groups = found_at
@@ -202,6 +209,19 @@ class Lexicon:
                 modal.setdefault(key[0], set()).add(len(key))
         return ({w: tuple(sorted(ls, reverse=True)) for w, ls in plain.items()},
                 {w: tuple(sorted(ls, reverse=True)) for w, ls in modal.items()})
+
+    @cached_property
+    def _modal_first(self) -> frozenset[str]:
+        """The words `_modal_at` can start at (for the others it returns None)."""
+        return frozenset(self._lengths[1]) | frozenset(CONTRACTIONS) | frozenset(PRONOUN_BE)
+
+    @cached_property
+    def _plain_starts(self) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+        """The words of the one-word plain phrases, and the first two words of the longer ones (`_plain_at` finds
+        nothing at a word that is neither, nor begins such a pair with the word after it)."""
+        lengths = self._lengths[0]
+        return (frozenset(k[0] for k in self.plain if len(k) == 1 and 1 in lengths.get(k[0], ())),
+                frozenset(k[:2] for k in self.plain if 2 <= len(k) <= MAX_PHRASE))
 
     def _plain_at(self, words, i):
         plain = self.plain
