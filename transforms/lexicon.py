@@ -210,6 +210,26 @@ class Lexicon:
         return ({w: tuple(sorted(ls, reverse=True)) for w, ls in plain.items()},
                 {w: tuple(sorted(ls, reverse=True)) for w, ls in modal.items()})
 
+    def any_category_keyword(self, low: str) -> bool:
+        """Whether a category keyword is in `low` (`any(keyword in low for keyword, _ in categories)`), in one pass."""
+        automaton = self._category_keywords
+        if automaton is None:
+            return any(keyword in low for keyword, _ in self.categories)
+        return next(automaton.iter(low), None) is not None
+
+    @cached_property
+    def _category_keywords(self):
+        """An Aho-Corasick automaton of the category keywords, or None (no keyword, or an empty one)."""
+        import ahocorasick
+
+        if not self.categories or any(not keyword for keyword, _ in self.categories):
+            return None
+        automaton = ahocorasick.Automaton()
+        for keyword, _ in self.categories:
+            automaton.add_word(keyword, keyword)
+        automaton.make_automaton()
+        return automaton
+
     @cached_property
     def _modal_first(self) -> frozenset[str]:
         """The words `_modal_at` can start at (for the others it returns None)."""
