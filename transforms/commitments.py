@@ -822,14 +822,17 @@ class CommitmentExtractor:
         titled: dict[str, bool] = {}  # asked only of persons with no state (the title scan is the costly part)
 
         place_ends: set[int] | None = None  # where the mentions of places (regions, cities) end
+        of_person: dict[str, list[Mention]] = {}  # a person's mentions, in order (made at the first question)
 
         def is_titled(eid: str) -> bool:
             nonlocal place_ends
             if eid not in titled:
                 if place_ends is None:
                     place_ends = {x.end for x in mentions if x.entity_id.startswith("location:")}
+                    for x in mentions:
+                        of_person.setdefault(x.entity_id, []).append(x)
                 titled[eid] = any(self._titled(text, x) and not self._local_office(text, x, place_ends)
-                                  for x in mentions if x.entity_id == eid)
+                                  for x in of_person.get(eid, ()))
             return titled[eid]
 
         for m in mentions:
