@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from itertools import islice
+from itertools import compress, count, islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -112,35 +112,32 @@ class Lexicon:
         if scan is None or len(low) != len(text):
             return [MAYBE] * len(spans)  # lowercasing changed offsets ("İ"): every sentence asks `matches`
         n = len(low)
-        letters = _ASCII_LETTERS
-        punct = _WORD_PUNCT
         hit_at: list[int] = []
         hit_kind: list[int] = []
         add_at, add_kind = hit_at.append, hit_kind.append
-        for last, (length, kind) in scan.iter(low):
-            # only a whole token counts: it starts at the first ASCII letter of its run of word characters and
-            # the run ends with it
-            start = last + 1 - length
-            if start and low[start - 1] in letters:
-                continue  # "is" in "this"
-            after = last + 1
-            if after < n and ((c := low[after]).isalnum() or c in punct):
-                continue  # "will" in "willing"
-            k = start - 1
-            while k >= 0 and ((c := low[k]).isalnum() or c in punct) and c not in letters:
-                k -= 1  # "-will", "5will": a run of word characters before its first ASCII letter
-            if k >= 0 and low[k] in letters:
-                continue  # "x-will" is one token
+        # the automaton runs over `_token_framed(low)` framed by a space: an anchor key " <anchor> " ends before
+        # a character that is no token character, so only an anchor that ends its run of token characters comes
+        # out, and with a space before it, one that starts it (a whole token); an anchor after a token character
+        # that is no ASCII letter ("-will", "5will", "'will") comes out as "#<anchor> " and is checked here
+        framed = f" {_token_framed(low)} "
+        for last, (length, kind, walk) in scan.iter(framed):
+            start = last + 1 - length  # = the anchor's start in `low` (the key starts one character before it)
+            if walk:
+                # only a whole token counts: it starts at the first ASCII letter of its run of token characters
+                k = start - 1
+                while k >= 0 and framed[k + 1] in _NON_LETTER_TOKEN:
+                    k -= 1  # "-will", "5will": a run of token characters before its first ASCII letter
+                if k >= 0 and framed[k + 1] != " ":
+                    continue  # "x-will" is one token
             add_at(start)
             add_kind(kind)
         out = []
         n_hits = len(hit_at)
         for start, end in spans:
             # a span is "clean" when no run of word characters crosses its edges: its own tokens are the text's
-            clean = not (0 < start < n and ((c := low[start - 1]).isalnum() or c in punct)
-                         and ((c := low[start]).isalnum() or c in punct)
-                         or 0 < end < n and ((c := low[end - 1]).isalnum() or c in punct)
-                         and ((c := low[end]).isalnum() or c in punct))
+            # (`low[k]` is a token character when `framed[k + 1]` is not a space)
+            clean = not (0 < start < n and framed[start] != " " and framed[start + 1] != " "
+                         or 0 < end < n and framed[end] != " " and framed[end + 1] != " ")
             if hit_at:
                 i = bisect_left(hit_at, start)
                 kind = 0
@@ -156,16 +153,21 @@ class Lexicon:
 
     def scan(self, text: str) -> list[TriggerMatch]:
         """`matches` without its anchor test (for sentences known to pass it)."""
-        found = _TOKEN.findall(text)
-        if not found:
-            return []
-        # every token lowercased on its own: joined by spaces, which no token holds and which stop the one
-        # context-dependent lowercasing (final sigma) as the ends of a token do
-        words = " ".join(found).lower().split(" ")
-        starts = self.starts
-        first = [i for i, w in enumerate(words) if w in starts]
+        if text.isascii():
+            words = _TOKEN.findall(text.lower())  # lowercasing ASCII changes no token's extent
+        else:
+            found = _TOKEN.findall(text)
+            # every token lowercased on its own: joined by spaces, which no token holds and which stop the one
+            # context-dependent lowercasing (final sigma) as the ends of a token do
+            words = " ".join(found).lower().split(" ") if found else found
+        first = list(compress(count(), map(self.starts.__contains__, words)))  # the tokens that start a phrase
         if not first:
             return []
+        modal_at = self._modal_at
+        plain_at = self._plain_at
+        modal_first = self._modal_first
+        plain_one, plain_two = self._plain_starts
+        last = len(words) - 1
         located = None  # the tokens' matches, consumed up to token `consumed`, when a trigger is found
         consumed = 0
         out: list[TriggerMatch] = []
@@ -173,7 +175,9 @@ class Lexicon:
         for c in first:
             if c < i:
                 continue
-            found_at = self._modal_at(words, c) or self._plain_at(words, c)
+            w = words[c]
+            found_at = (modal_at(words, c) if w in modal_first else None) or \
+                (plain_at(words, c) if w in plain_one or c < last and (w, words[c + 1]) in plain_two else None)
             if found_at is None:
                 continue
             end, groups = found_at
@@ -205,6 +209,39 @@ class Lexicon:
                 modal.setdefault(key[0], set()).add(len(key))
         return ({w: tuple(sorted(ls, reverse=True)) for w, ls in plain.items()},
                 {w: tuple(sorted(ls, reverse=True)) for w, ls in modal.items()})
+
+    def any_category_keyword(self, low: str) -> bool:
+        """Whether a category keyword is in `low` (`any(keyword in low for keyword, _ in categories)`), in one pass."""
+        automaton = self._category_keywords
+        if automaton is None:
+            return any(keyword in low for keyword, _ in self.categories)
+        return next(automaton.iter(low), None) is not None
+
+    @cached_property
+    def _category_keywords(self):
+        """An Aho-Corasick automaton of the category keywords, or None (no keyword, or an empty one)."""
+        import ahocorasick
+
+        if not self.categories or any(not keyword for keyword, _ in self.categories):
+            return None
+        automaton = ahocorasick.Automaton()
+        for keyword, _ in self.categories:
+            automaton.add_word(keyword, keyword)
+        automaton.make_automaton()
+        return automaton
+
+    @cached_property
+    def _modal_first(self) -> frozenset[str]:
+        """The words `_modal_at` can start at (for the others it returns None)."""
+        return frozenset(self._lengths[1]) | frozenset(CONTRACTIONS) | frozenset(PRONOUN_BE)
+
+    @cached_property
+    def _plain_starts(self) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+        """The words of the one-word plain phrases, and the first two words of the longer ones (`_plain_at` finds
+        nothing at a word that is neither, nor begins such a pair with the word after it)."""
+        lengths = self._lengths[0]
+        return (frozenset(k[0] for k in self.plain if len(k) == 1 and 1 in lengths.get(k[0], ())),
+                frozenset(k[:2] for k in self.plain if 2 <= len(k) <= MAX_PHRASE))
 
     def _plain_at(self, words, i):
         plain = self.plain
@@ -306,6 +343,32 @@ _PLAIN, _VERB, _MODAL = 1, 2, 4
 _VERB_AND_MODAL = _VERB | _MODAL
 _WORD_PUNCT = "_'’-"  # with the alphanumerics, the characters of a token (`_TOKEN`)
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# `_token_framed`: an ASCII letter and "'", "’", "-" stay, another token character (a digit, "_", a letter or digit
+# outside ASCII) is "#", any other character a space
+_NON_LETTER_TOKEN = "#'’-"
+_TOKEN_CHARS = str.maketrans({chr(c): (chr(c) if chr(c) in _ASCII_LETTERS or chr(c) in "'-" else
+                                       "#" if chr(c).isalnum() or chr(c) == "_" else " ") for c in range(128)})
+
+
+def _token_framed(text: str) -> str:
+    """`text` with each character replaced by its class for the anchor scan (see `_TOKEN_CHARS`), same length."""
+    if text.isascii():
+        return text.translate(_TOKEN_CHARS)  # a C fast path for ASCII text
+    # the ASCII stretches between the (few) other characters take the fast path: find those by the "?" that
+    # stands for each of them in the ASCII encoding
+    encoded = text.encode("ascii", "replace")
+    pieces = []
+    done = 0
+    i = encoded.find(63)  # "?"
+    while i != -1:
+        c = text[i]
+        if c != "?":
+            pieces.append(text[done:i].translate(_TOKEN_CHARS))
+            pieces.append("’" if c == "’" else "#" if c.isalnum() else " ")
+            done = i + 1
+        i = encoded.find(63, i + 1)
+    pieces.append(text[done:].translate(_TOKEN_CHARS))
+    return "".join(pieces)
 
 
 COMMON_MODAL_ANCHORS = frozenset({"is", "are"})  # half the text's anchor hits ("this", "crisis", "share")
@@ -313,21 +376,25 @@ COMMON_MODAL_ANCHORS = frozenset({"is", "are"})  # half the text's anchor hits (
 
 @cache
 def _anchor_scan(plain: frozenset[str], verbs: frozenset[str], modals: frozenset[str]):
-    """(An Aho-Corasick automaton of the anchor words (value: length, kind bits), a regex finding the common
+    """(An Aho-Corasick automaton of the anchor words, framed for `_token_framed` text (value: key length, kind
+    bits, whether the token characters before it must be checked), a regex finding the common
     modal anchors "is"/"are" as whole tokens, or None), or (None, None) when an anchor is not a token they can find
     exactly. "is"/"are" are looked for only in the sentences that need them (a verb anchor and no other)."""
     import ahocorasick
 
     anchors = plain | verbs | modals
-    if not anchors or any(_TOKEN.fullmatch(a) is None or "σ" in a or "ς" in a for a in anchors):
-        return None, None
+    if not anchors or any(_TOKEN.fullmatch(a) is None or "σ" in a or "ς" in a or _token_framed(a) != a
+                          for a in anchors):
+        return None, None  # (an anchor with a character `_token_framed` changes: every sentence asks `matches`)
     common = sorted(a for a in COMMON_MODAL_ANCHORS & modals if a not in plain and a not in verbs)
     automaton = ahocorasick.Automaton()
     for a in anchors:
         if a in common:
             continue
         kind = (_PLAIN if a in plain else 0) | (_VERB if a in verbs else 0) | (_MODAL if a in modals else 0)
-        automaton.add_word(a, (len(a), kind))
+        automaton.add_word(f" {a} ", (len(a) + 2, kind, False))  # a whole token
+        for before in _NON_LETTER_TOKEN:  # after a token character: whole only if no ASCII letter is before it
+            automaton.add_word(f"{before}{a} ", (len(a) + 2, kind, True))
     automaton.make_automaton()
     common_re = re.compile(r"(?<![\w'’-])(?:(?![A-Za-z])[\w'’-])*(?:" + "|".join(map(re.escape, common)) +
                            r")(?![\w'’-])") if common else None

@@ -68,7 +68,7 @@ def _line_spans(line: str, start_of_line: int, splitter) -> list[tuple[int, int]
     """The sentence spans of one line (or part of one) that starts at `start_of_line` in the text."""
     merged: list[list[int]] = []
     pieces = _line_pieces(line, splitter)
-    if ". " in line and _NUMBER_OPENS.search(line):
+    if ". " in line and _DOT_NUMBER.search(line) and _NUMBER_OPENS.search(line):
         pieces = [cut for a, b in pieces for cut in _cut_before_numbers(line, a, b)]
     for a, b in pieces:
         if merged:
@@ -86,6 +86,8 @@ def _line_spans(line: str, start_of_line: int, splitter) -> list[tuple[int, int]
 # a large majority. 156 countries supported ..."): blingfire keeps them together; "No. 5", "approx. 300" do not
 # end in a lower-case word of three letters or more that is not an abbreviation
 _NUMBER_OPENS = re.compile(r"(?<=[a-z]{3}\.) (?=\d)")
+# every match of _NUMBER_OPENS is inside one of this (found fast: a literal first), which most lines lack
+_DOT_NUMBER = re.compile(r"\. \d")
 
 
 def _cut_before_numbers(line: str, a: int, b: int) -> list[tuple[int, int]]:
