@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container
 from typing import Callable, NamedTuple
 
 from transforms.amounts import counts, money_amounts
@@ -373,12 +374,18 @@ def _state_of_title(text: str, m: Mention, mentions: list[Mention]) -> str | Non
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "late"})
 
 
-def _org_of_title(text: str, m: Mention, mentions: list[Mention]) -> str | None:
-    """The organisation a person's title names just before the name ("EU Trade Commissioner Peter Mandelson", "NATO
-    Secretary General ..."), or None."""
+def _org_of_title(text: str, m: Mention, mentions: list[Mention], seeded: Container[str]) -> str | None:
+    """The seeded organisation a person's title names just before the name ("EU Trade Commissioner Peter Mandelson",
+    "NATO Secretary General ...") or just after it ("Louis Michel, the European Union's humanitarian aid
+    commissioner"), or None. A domestic body the seeds do not hold ("a spokesman for the National Security Council,
+    Gordon Johndroe") is no such organisation: its official is the state's."""
     for x in mentions:
-        if x.sentence_index == m.sentence_index and x.entity_id.startswith("org:") and x.end <= m.start and \
-                m.start - x.end <= 40 and _TITLE_GAP_BEFORE.fullmatch(text, x.end, m.start):
+        if x.sentence_index != m.sentence_index or not x.entity_id.startswith("org:") or x.entity_id not in seeded:
+            continue
+        if x.end <= m.start and m.start - x.end <= 40 and _TITLE_GAP_BEFORE.fullmatch(text, x.end, m.start):
+            return x.entity_id
+        if x.start >= m.end and x.start - m.end <= 8 and _TITLE_GAP_AFTER.fullmatch(text, m.end, x.start) \
+                and _POSSESSIVE_AFTER.match(text, x.end):
             return x.entity_id
     return None
 
@@ -765,6 +772,14 @@ class CommitmentExtractor:
         # a state named before the title of an office that does not act for it: "U.S. Senator", "Texas Governor"
         self._non_state_office = re.compile(rf"(?:['’]s)?\s+(?:{non_state})(?!\w)", re.IGNORECASE) \
             if non_state else None
+        # titles of an organisation's offices ("European commissioner", "UN secretary-general"): their holders take
+        # no state from the document
+        state_titles = {t.title for t in reference.titles
+                        if t.applies_to in ("", "any", "country") or t.applies_to.isupper()}
+        org_titles = "|".join(re.escape(t.title).replace(r"\ ", r"\s+") for t in
+                              sorted(reference.titles, key=lambda t: len(t.title), reverse=True)
+                              if t.title not in state_titles)  # "president" is a state's too
+        self._org_title = re.compile(rf"\b(?:{org_titles})\b", re.IGNORECASE) if org_titles else None
         self._title_after = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{titles})\b",
                                        re.IGNORECASE) if titles else None
 
@@ -945,7 +960,8 @@ class CommitmentExtractor:
                 continue
             counts_here = sent_counts.get(m.sentence_index) or doc_counts
             own = _state_of_title(text, m, mentions)
-            if own is None and _org_of_title(text, m, mentions):
+            if own is None and (_org_of_title(text, m, mentions, self.reference.entities)
+                                or self._org_titled(text, m)):
                 continue  # "EU Trade Commissioner Peter Mandelson": an organisation's official, not a state's
             if own is not None or counts_here:
                 # the state in the title itself ("Canadian Trade Minister Jim Peterson", "Jim Peterson, Canada's
@@ -962,6 +978,18 @@ class CommitmentExtractor:
         city's ("Queensland Premier Peter Beattie", "NSW Premier Morris Iemma", "London Mayor Ken Livingstone")."""
         return any(end in place_ends and _LOCAL_TITLE.fullmatch(text, end, m.start)
                    for end in range(max(0, m.start - 40), m.start))
+
+    def _org_titled(self, text: str, m: Mention) -> bool:
+        """Whether an organisation's title stands just before the name or in an appositive right after it ("Louis
+        Michel, the European Commissioner for Development")."""
+        if self._org_title is None:
+            return False
+        before = self._org_title.search(text, max(0, m.start - 40), m.start)
+        if before is not None and _TITLE_GAP_BEFORE.fullmatch(text, before.end(), m.start) or \
+                before is not None and not text[before.end():m.start].strip():
+            return True
+        after = _TITLE_GAP_AFTER.match(text, m.end)
+        return after is not None and self._org_title.match(text, after.end(), after.end() + 60) is not None
 
     def _titled(self, text: str, m: Mention) -> bool:
         """Whether the text gives this person mention the title of an office acting for a state."""

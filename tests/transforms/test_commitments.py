@@ -1145,3 +1145,14 @@ def test_an_organisations_official_takes_no_state_from_the_document(extractor):
             "tariffs on cotton.\"")
     actors = [p.entity_id for c in extract(extractor, text) for p in c.parties if p.role == "actor"]
     assert not any(a.startswith("country:") for a in actors)
+
+
+@pytest.mark.parametrize("text", [
+    # an organisation's official, titled before or after the name, takes no state from the document
+    'The US and Thailand met. "We will send aid," said Louis Mertens, the European Commissioner for Development.',
+    "The US and Thailand met. Louis Mertens, the European Union's humanitarian aid commissioner, said the EU would "
+    "send aid.",
+])
+def test_an_organisations_official_titled_after_the_name(extractor, text):
+    actors = [p.entity_id for c in extract(extractor, text) for p in c.parties if p.role == "actor"]
+    assert not any(a in {"country:USA", "country:THA"} for a in actors)
