@@ -204,6 +204,12 @@ COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been|seem
 TARGET_REQUIRED = frozenset({"should", "needs to", "need to"})
 NEEDS = frozenset({"needs to", "need to"})
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# the subject of "will begin / start" that is an event, not an actor ("direct negotiations for a Palestinian state
+# will begin December 12", "the talks will start on Monday")
+EVENT_SUBJECT = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?|"
+                           r"summit|conference|war|consultations|elections?|campaign|trial|hearings?|season|games|"
+                           r"session|work|construction|ceremony|visit|tour)\b", re.IGNORECASE)
+SET_PARTICLE = re.compile(r"\s+(?:to|up|out|off|aside|for|about|in|on|back|forth|free|by)\b", re.IGNORECASE)
 NEED_NOUN_BEFORE = re.compile(r"\b(?:no|a|the|any|little|every|without)\s+$", re.IGNORECASE)
 ADVICE_AFTER = re.compile(r"\s+(?:(?:they|it|he|she|we|you|there|the|this|that|\w+ly)\b|(?:not\s+)?(?:know|understand|"
                           r"realise|realize|remember|be\s+aware|have\s+))", re.IGNORECASE)
@@ -1100,6 +1106,10 @@ class CommitmentExtractor:
                 return None  # "backed away from", "backed down": a retreat, not support
             if trigger.phrase in PRONOUN_ONLY and not FIRST_PERSON_BEFORE.search(s_text, max(0, t_start - 40), t_start):
                 return None  # "support" is a noun but in "we support", "they do not support"
+            if trigger.phrase in {"set", "sets"} and (PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start)
+                                                      or SET_PARTICLE.match(s_text, t_end)
+                                                      or _determiner_before(s_text, t_start)):
+                return None  # "is set to meet its targets", "set up a fund", "the targets set": no target set
             if trigger.phrase == "request" and not EXPECTING_SELF.search(s_text, max(0, t_start - 30), t_start):
                 return None  # "we request": the speaker's side; "they will request" is often a family or a lawyer
             if " " not in trigger.phrase and _determiner_before(s_text, t_start):
@@ -1189,6 +1199,9 @@ class CommitmentExtractor:
         if trigger.phrase in REPORTED_DEMANDS or trigger.phrase in REPORTED_REFUSALS:
             return self._reported_demand(text, sent, s_text, trig, trigger, s_mentions, entities, day, negated,
                                          doc_quotes)
+        if not plain and trig.group("verb").lower() in {"begin", "start"} and \
+                EVENT_SUBJECT.match(s_text, self._clause_start(s_text, t_start), t_start):
+            return None  # "direct negotiations for a Palestinian state will begin": an event begins, no one undertakes
         if not plain and not negated and trig.group("verb").lower() == "attend":
             return None  # "Obama will attend the meeting": attendance; "Russia will not attend" is a refusal (boycott)
         if negated:

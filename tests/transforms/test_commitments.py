@@ -1156,3 +1156,20 @@ def test_an_organisations_official_takes_no_state_from_the_document(extractor):
 def test_an_organisations_official_titled_after_the_name(extractor, text):
     actors = [p.entity_id for c in extract(extractor, text) for p in c.parties if p.role == "actor"]
     assert not any(a in {"country:USA", "country:THA"} for a in actors)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a target or goal set is a pledge; "is set to", "set up", "the targets set" are not
+    ("Barack Obama has set tougher emission targets in a White House speech.", [("pledge", "positive", ["USA"])]),
+    ("China set a goal of cutting emissions by 40% by 2020.", [("pledge", "positive", ["CHN"])]),
+    ("China is set to meet its targets.", []),
+    ("The EU set up a fund to meet its goals.", []),
+    ("The targets set by the EU are ambitious.", []),
+    # "will start" / "will begin" with a noun is an undertaking; an event that begins is not
+    ("Medvedev declared that Russian troops would start their pullout from Georgia on Monday.",
+     [("pledge", "positive", ["RUS"])]),
+    ("The talks will begin on Monday.", []),
+    ("Bush said that direct negotiations for a Palestinian state will begin December 12.", []),
+])
+def test_targets_set_and_undertakings_begun(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2009, 11, 30))] == expected
