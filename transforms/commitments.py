@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from typing import Callable, NamedTuple
 
 from transforms.amounts import counts, money_amounts
@@ -366,8 +366,15 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\s|n?\s+[a-z]")
 def _state_of_title(text: str, m: Mention, mentions: list[Mention]) -> str | None:
     """The state a person's title names right next to their name: a state or demonym then up to three title
     words before the name, or ", <state>'s ..." after it. None when there is none."""
-    for x in mentions:
-        if x.sentence_index != m.sentence_index or not x.entity_id.startswith("country:"):
+    return _named_in_title(text, m, (x for x in mentions if x.entity_id.startswith("country:")))
+
+
+def _named_in_title(text: str, m: Mention, candidates: Iterable[Mention]) -> str | None:
+    """The first of `candidates` named in the person's title: just before the name with up to three title words
+    between ("Canadian Trade Minister Jim Peterson"), or in an appositive right after it ("Jim Peterson, Canada's
+    trade minister")."""
+    for x in candidates:
+        if x.sentence_index != m.sentence_index:
             continue
         if x.end <= m.start and m.start - x.end <= 40 and _TITLE_GAP_BEFORE.fullmatch(text, x.end, m.start):
             return x.entity_id
@@ -385,15 +392,7 @@ def _org_of_title(text: str, m: Mention, mentions: list[Mention], seeded: Contai
     "NATO Secretary General ...") or just after it ("Louis Michel, the European Union's humanitarian aid
     commissioner"), or None. A domestic body the seeds do not hold ("a spokesman for the National Security Council,
     Gordon Johndroe") is no such organisation: its official is the state's."""
-    for x in mentions:
-        if x.sentence_index != m.sentence_index or not x.entity_id.startswith("org:") or x.entity_id not in seeded:
-            continue
-        if x.end <= m.start and m.start - x.end <= 40 and _TITLE_GAP_BEFORE.fullmatch(text, x.end, m.start):
-            return x.entity_id
-        if x.start >= m.end and x.start - m.end <= 8 and _TITLE_GAP_AFTER.fullmatch(text, m.end, x.start) \
-                and _POSSESSIVE_AFTER.match(text, x.end):
-            return x.entity_id
-    return None
+    return _named_in_title(text, m, (x for x in mentions if x.entity_id.startswith("org:") and x.entity_id in seeded))
 
 
 # a finite verb of a clause of its own after what is demanded: "Bolivia is demanding maritime access, something Chile

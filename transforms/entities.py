@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from transforms.reference import NON_STATE_ROLES, Alias, EntityRecord, Reference
 from transforms.sentences import Sentence, sentence_index_at
+from transforms.text import translated
 
 # offices with one holder per state at a time: a bare title resolves to its holder by date
 DATE_RESOLVED_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
@@ -168,23 +169,11 @@ _NON_WORD = re.compile(r"\W")
 
 def _blanked(text: str) -> str:
     """`text` with every non-word character (not `str.isalnum()` nor `_`, as re's `\\W`) replaced by a space."""
-    if text.isascii():
-        return text.translate(_ASCII_BLANKS)  # a C fast path for ASCII text
-    # the ASCII stretches between the (few) other characters take the fast path: find those by the "?" that
-    # stands for each of them in the ASCII encoding
-    encoded = text.encode("ascii", "replace")
-    pieces = []
-    done = 0
-    i = encoded.find(63)  # "?"
-    while i != -1:
-        c = text[i]
-        if c != "?":
-            pieces.append(text[done:i].translate(_ASCII_BLANKS))
-            pieces.append(c if c.isalnum() or c == "_" else " ")
-            done = i + 1
-        i = encoded.find(63, i + 1)
-    pieces.append(text[done:].translate(_ASCII_BLANKS))
-    return "".join(pieces)
+    return translated(text, _ASCII_BLANKS, _blank_other)
+
+
+def _blank_other(c: str) -> str:
+    return c if c.isalnum() or c == "_" else " "
 
 
 def _lowered(text: str) -> str:

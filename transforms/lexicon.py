@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from transforms.reference import SEEDS_DIR, rows
+from transforms.text import translated
 
 LEXICON_DIR = SEEDS_DIR / "lexicon"
 MAX_PHRASE = 5
@@ -352,23 +353,12 @@ _TOKEN_CHARS = str.maketrans({chr(c): (chr(c) if chr(c) in _ASCII_LETTERS or chr
 
 def _token_framed(text: str) -> str:
     """`text` with each character replaced by its class for the anchor scan (see `_TOKEN_CHARS`), same length."""
-    if text.isascii():
-        return text.translate(_TOKEN_CHARS)  # a C fast path for ASCII text
-    # the ASCII stretches between the (few) other characters take the fast path: find those by the "?" that
-    # stands for each of them in the ASCII encoding
-    encoded = text.encode("ascii", "replace")
-    pieces = []
-    done = 0
-    i = encoded.find(63)  # "?"
-    while i != -1:
-        c = text[i]
-        if c != "?":
-            pieces.append(text[done:i].translate(_TOKEN_CHARS))
-            pieces.append("’" if c == "’" else "#" if c.isalnum() else " ")
-            done = i + 1
-        i = encoded.find(63, i + 1)
-    pieces.append(text[done:].translate(_TOKEN_CHARS))
-    return "".join(pieces)
+    return translated(text, _TOKEN_CHARS, _token_class)
+
+
+def _token_class(c: str) -> str:
+    """The class of a non-ASCII character: the curly apostrophe stays, other word characters are "#"."""
+    return "’" if c == "’" else "#" if c.isalnum() else " "
 
 
 COMMON_MODAL_ANCHORS = frozenset({"is", "are"})  # half the text's anchor hits ("this", "crisis", "share")

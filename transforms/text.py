@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
 _BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article",
@@ -66,3 +67,25 @@ def html_fragment_text(html: str) -> str:
         if line:
             paragraphs.append(line)
     return "\n\n".join(paragraphs)
+
+
+def translated(text: str, ascii_table: dict[int, str], other: Callable[[str], str]) -> str:
+    """`text` with each ASCII character mapped by `ascii_table` (a `str.maketrans` table covering all of ASCII) and
+    every other character by `other`; the same length, so offsets stay valid. ASCII text takes a C fast path, and
+    the ASCII stretches between the (few) other characters too: they are found by the "?" that stands for each of
+    them in the ASCII encoding."""
+    if text.isascii():
+        return text.translate(ascii_table)
+    encoded = text.encode("ascii", "replace")
+    pieces = []
+    done = 0
+    i = encoded.find(63)  # "?"
+    while i != -1:
+        c = text[i]
+        if c != "?":
+            pieces.append(text[done:i].translate(ascii_table))
+            pieces.append(other(c))
+            done = i + 1
+        i = encoded.find(63, i + 1)
+    pieces.append(text[done:].translate(ascii_table))
+    return "".join(pieces)
