@@ -146,6 +146,14 @@ def _variant_surnames(aliases: list[Alias]) -> list[Alias]:
     for a in aliases:
         if a.kind == "person" and " " in a.alias:
             last_names.setdefault(a.alias.split()[-1], set()).add(a.entity_id)
+    # only persons whose surname ends one of their full names ("Ursula von der Leyen"): "Abiy Ahmed" is known as
+    # Abiy and "Xi Jinping" as Xi, so their last words ("Ahmed", a common given name) are no spelling of a surname
+    surnames_of: dict[str, set[str]] = {}
+    for a in aliases:
+        if a.kind == "surname" and a.entity_id in global_ids:
+            surnames_of.setdefault(a.entity_id, set()).add(a.alias)
+    global_ids = {a.entity_id for a in aliases if a.kind == "person" and " " in a.alias
+                  and any(a.alias.endswith(" " + s) for s in surnames_of.get(a.entity_id, ()))}
     out = []
     for last, ids in sorted(last_names.items()):
         if len(ids) == 1 and last not in known and len(last) > 3 and last[:1].isupper():

@@ -233,3 +233,14 @@ def test_founding_years_and_acronyms_defined_in_text(extractor, text, day, expec
     found = {eid for eid in ids(extractor, text, day) if eid.startswith("org:")}
     assert found == expected
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # a last name that is not the person's surname links nowhere on its own ("Abiy Ahmed" is known as Abiy)
+    ("Ahmed said they would help the refugees.", dt.date(2006, 6, 22), set()),
+    # a spelling variant of a surname that ends the full name still links after the full name
+    ("Abbas Araqchi said Iran will help. Araqchi added that talks would resume.", dt.date(2024, 6, 1),
+     {"person:abbas-araghchi"}),
+])
+def test_variant_surnames_only_where_the_surname_ends_the_name(extractor, text, day, expected):
+    assert {eid for eid in ids(extractor, text, day) if eid.startswith("person:")} == expected
