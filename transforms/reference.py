@@ -139,27 +139,28 @@ class Reference:
 
 def _variant_surnames(aliases: list[Alias]) -> list[Alias]:
     """Surnames of spelling variants ("Araqchi" from "Abbas Araqchi") for persons whose surname is globally
-    unambiguous ("Araghchi"), when no other person has that last name."""
+    unambiguous ("Araghchi"), when no other person has that last name. Such a last word links on its own only for
+    persons whose surname ends one of their full names ("Ursula von der Leyen"); for those known by another name
+    ("Abiy Ahmed" is Abiy, "Saddam Hussein" is Saddam) it links only after the full name in the same document:
+    "Ahmed", a common given name, is not Abiy Ahmed in any article, but "Hussein" after "Saddam Hussein" is him."""
     global_ids = {a.entity_id for a in aliases if a.kind == "surname" and a.global_surname}
     known = {a.alias for a in aliases if a.kind == "surname"}
     last_names: dict[str, set[str]] = {}
     for a in aliases:
         if a.kind == "person" and " " in a.alias:
             last_names.setdefault(a.alias.split()[-1], set()).add(a.entity_id)
-    # only persons whose surname ends one of their full names ("Ursula von der Leyen"): "Abiy Ahmed" is known as
-    # Abiy and "Xi Jinping" as Xi, so their last words ("Ahmed", a common given name) are no spelling of a surname
     surnames_of: dict[str, set[str]] = {}
     for a in aliases:
         if a.kind == "surname" and a.entity_id in global_ids:
             surnames_of.setdefault(a.entity_id, set()).add(a.alias)
-    global_ids = {a.entity_id for a in aliases if a.kind == "person" and " " in a.alias
-                  and any(a.alias.endswith(" " + s) for s in surnames_of.get(a.entity_id, ()))}
+    surname_last = {a.entity_id for a in aliases if a.kind == "person" and " " in a.alias
+                    and any(a.alias.endswith(" " + s) for s in surnames_of.get(a.entity_id, ()))}
     out = []
     for last, ids in sorted(last_names.items()):
         if len(ids) == 1 and last not in known and len(last) > 3 and last[:1].isupper():
             eid = next(iter(ids))
             if eid in global_ids:
-                out.append(Alias(eid, last, "surname", True, "surname", global_surname=True))
+                out.append(Alias(eid, last, "surname", True, "surname", global_surname=eid in surname_last))
     return out
 
 

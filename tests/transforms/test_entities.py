@@ -236,8 +236,11 @@ def test_founding_years_and_acronyms_defined_in_text(extractor, text, day, expec
 
 
 @pytest.mark.parametrize("text, day, expected", [
-    # a last name that is not the person's surname links nowhere on its own ("Abiy Ahmed" is known as Abiy)
+    # a last name that is not the person's surname links nowhere on its own ("Abiy Ahmed" is known as Abiy) ...
     ("Ahmed said they would help the refugees.", dt.date(2006, 6, 22), set()),
+    # ... but it links after the full name in the same document
+    ("Saddam Hussein was sentenced on Sunday. Hussein stood as the verdict was read.", dt.date(2006, 11, 5),
+     {"person:saddam-hussein"}),
     # a spelling variant of a surname that ends the full name still links after the full name
     ("Abbas Araqchi said Iran will help. Araqchi added that talks would resume.", dt.date(2024, 6, 1),
      {"person:abbas-araghchi"}),
