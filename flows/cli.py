@@ -23,6 +23,9 @@ QUIET_PREFECT_ENV = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
     "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
+    # the temporary server `pledgeflow run` starts when no PREFECT_API_URL is set: Prefect waits 20 s for it, which a
+    # busy 2-core machine exceeds ("Timed out while attempting to connect to ephemeral Prefect API server")
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
 }
 
 
