@@ -1157,8 +1157,8 @@ class CommitmentExtractor:
             return None  # "the group, backed by Syria and Iran, ...": who backs whom, described
         low_before = s_text[:t_start].lower()
         if any(w in low_before for w in _ATTITUDE_WORDS) and (
-                ATTITUDE_BEFORE.search(s_text, max(0, t_start - 120), self._clause_start(s_text, t_start))
-                or (ATTITUDE_CONTENT.search(s_text, max(self._clause_start(s_text, t_start), t_start - 120), t_start)
+                ATTITUDE_BEFORE.search(s_text, max(0, t_start - 120), clause_at := self._clause_start(s_text, t_start))
+                or (ATTITUDE_CONTENT.search(s_text, max(clause_at, t_start - 120), t_start)
                     and not (plain and ELLIPSIS_BEFORE.search(s_text, max(0, t_start - 12), t_start)))):
             # "not worried that Australia will reduce troop levels", "Russia hopes the efforts to lift sanctions will
             # improve relations": a worry, hope or forecast ("had hoped Iraq would refrain ... and urged the
@@ -1417,7 +1417,9 @@ class CommitmentExtractor:
             confidence -= 0.2
         money = money_amounts(s_text)
         count = counts(s_text)
-        clause = self._clause_start(s_text, trig.start())
+        # the clause before the trigger is only read for an accord or a refusal stated of its subject
+        clause = self._clause_start(s_text, trig.start()) \
+            if kind == "agreement" or trigger.phrase in REPORTED_REFUSALS else 0
         accord_subject = kind == "agreement" and ACCORD_BETWEEN.search(s_text, clause, trig.start()) is not None \
             and (trigger.phrase in REACHED_PASSIVE or PASSIVE_BEFORE.search(s_text, max(0, trig.start() - 30),
                                                                             trig.start()) is not None)
