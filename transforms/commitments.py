@@ -41,6 +41,17 @@ AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|'ve|’ve)\s+$", re.IGNORECASE
 # (at most one alternative can match at a position, so their order is free: the words share one "\b")
 CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|[“”\"]|\b(?:that|which|who|while|whereas|but|because|although|"
                           r"when|said|says|if|unless|as)\s|\b(?:after|before)\s(?!\w+ed\b)", re.IGNORECASE)
+# "as" after a name is a role or a list, not a clause: "China as chairman (of the talks) urged", "Japan as well as"
+ROLE_AS = re.compile(r"\b[A-Z][\w.'’-]*\s$")
+AS_ROLE = re.compile(r"as\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:chairman|chairwoman|chair|host|"
+                     r"mediator|guarantor|president|presidency|sponsor|leader|member|signatory|broker|"
+                     r"representative|spokesman|spokeswoman)\b", re.IGNORECASE)
+AS_WELL_AS = re.compile(r"as\s+well\s+as\b|(?<=well\s)as\b", re.IGNORECASE)
+QUOTE_MARKS = frozenset('“”"')
+QUOTES_AS_SPACES = str.maketrans('“”"', "   ")
+OPENING_QUOTE = re.compile(r"[“\"](?=\w)")
+# what is left of a clause after a quotation mark that is not a clause of its own: nothing, or "and" / "but"
+NOTHING_OF_ITS_OWN = re.compile(r"\s*(?:(?:and|but)\s+)?(?:also\s+|then\s+|later\s+|\w+ly\s+)*", re.IGNORECASE)
 RELATIVE_CLOSED = re.compile(r",\s*(?:(?:also|now|then|still|has|have|had|is|are|\w+ly)\s+)*$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|from|to|of|against|for|on|at|over|between|into|toward|towards|"
                                 r"about|than|across|under|without|via|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -110,7 +121,6 @@ REPORTING_BEFORE = re.compile(r"\b(?:believes?|believed|says|said|thinks?|though
 # the last name before the verb closes an appositive to the subject: "The Secretary General, Kofi Annan, had put"
 APPOSITIVE_NAME = re.compile(r"\s*,\s*(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+|will\s+|would\s+|then\s+)*$",
                              re.IGNORECASE)
-QUOTED_AFTER_PRONOUN = re.compile(r"\b(he|she|it|they|we)\s*[“\"]$", re.IGNORECASE)
 # "agreed by 2010", "signed by the end of the year", "adopted by consensus": "by" that does not name an agent
 TIME_AFTER_BY = re.compile(r"(?:the\s+)?(?:\d|end\b|middle\b|beginning\b|start\b|spring\b|summer\b|autumn\b|fall\b|"
                            r"winter\b|next\b|early\b|late\b|mid\b|consensus\b|a\s+vote\b|a\s+majority\b|"
@@ -272,7 +282,8 @@ RESOURCE_SUBJECT = re.compile(r"\b(?:troops|forces|soldiers|personnel|contingent
                               r"payments?|grants?|supplies|food)\b(?:\s+(?:in|to|for|from|of|on)\s+[\w\s'’.-]{1,40}?)?"
                               r"\s+$", re.IGNORECASE)
 # where what is undertaken ends: a clause's punctuation, not the comma of a number ("to 2,000", "$1,500")
-_ACTION_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:”\"]|\s[—–]\s|\.\s*$")
+# (an opening quotation mark does not end it: 'demanded an "immediate and full withdrawal"')
+_ACTION_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:”]|\"(?!\w)|\s[—–]\s|\.\s*$")
 PROPOSING_VERBS = frozenset({"propose", "offer"})  # after a modal: a proposal, not a pledge
 # undertakings that, taken by two or more parties together, are an agreement among them
 JOINT_UNDERTAKINGS = frozenset({"agreed to", "agree to", "agrees to", "has agreed to", "have agreed to",
@@ -1174,7 +1185,8 @@ class CommitmentExtractor:
             for cond in CONDITION.finditer(s_text):
                 if cond.start() >= t_start:
                     break
-                if cond.end() >= t_end:
+                if cond.end() >= t_end or (s_text[cond.end():cond.end() + 1] in QUOTE_MARKS and
+                                           NOTHING_OF_ITS_OWN.fullmatch(s_text, cond.end() + 1, t_start)):
                     return None  # "if the UN will not agree to ...": the condition of another undertaking
         if plain and trigger.phrase in ANNOUNCING and CONTENT_THAT.match(s_text, t_end):
             return None  # "announced that both countries would support ...": the clause's own trigger carries it
@@ -1231,13 +1243,9 @@ class CommitmentExtractor:
             if REPORTING_BEFORE.search(s_text, max(clause_start, t_start - 20), t_start):
                 return None  # "a unit which the U.S. believes backs militants": the subject is the relative's
             clause_mentions = [m for m in before if m.start >= sent.start + clause_start]
-            subject_text = s_text[clause_start:t_start]
+            subject_text = s_text[clause_start:t_start].translate(QUOTES_AS_SPACES)  # 'he "backed': he backed
             if s_text[t_start:t_start + 1] in "'’":
                 subject_text += " "  # "we'll": the pronoun is the subject
-            if not subject_text.strip():
-                quoted = QUOTED_AFTER_PRONOUN.search(s_text, max(0, clause_start - 12), clause_start)
-                if quoted:
-                    subject_text = quoted.group(1) + " "  # 'Assad said he "backed Tehran's moves"': he backed
             if plain and trigger.phrase.split(None, 1)[0].endswith("ing") and FOR_PARTICIPLE.search(subject_text) \
                     and before:
                 # "sanctions on Iran for refusing to ...", "criticised Japan for refusing to ...": the one blamed, the
@@ -1525,13 +1533,29 @@ class CommitmentExtractor:
         return False
 
     def _clause_start(self, s_text: str, t_start: int) -> int:
-        start = 0
+        start = unquoted = 0
+        quote, unquoted_word = False, ""
         for m in CLAUSE_BREAK.finditer(s_text, 0, t_start):
-            if m.group(0)[:3].lower() in {"who", "whi"} and s_text[max(0, m.start() - 2):m.start()].startswith(",") \
+            word = m.group(0)[:3].lower()
+            if word in {"who", "whi"} and s_text[max(0, m.start() - 2):m.start()].startswith(",") \
                     and RELATIVE_CLOSED.search(s_text, m.end(), t_start):
                 continue  # "Russia, which supplies gas to Europe, will send troops": a relative clause set off by
                 # commas, closed just before the trigger, is not the trigger's clause
-            start = m.end()
+            if word == "as " and (ROLE_AS.search(s_text, max(0, m.start() - 40), m.start())
+                                  and AS_ROLE.match(s_text, m.start()) or AS_WELL_AS.match(s_text, m.start())):
+                continue  # "China as chairman (of the talks) urged", "Japan as well as China": a role or a list
+            start, quote = m.end(), m.group(0) in QUOTE_MARKS
+            if not quote:
+                unquoted, unquoted_word = start, word
+        if quote and NOTHING_OF_ITS_OWN.fullmatch(s_text, start, t_start) and (
+                OPENING_QUOTE.match(s_text, start - 1) or
+                # a closing mark and "and": 'called the promise "insufficient" and demanded'; not in a clause after
+                # "that" or a relative, whose "and" may be the main verb's ('told a rally that Bush was "worse than
+                # Hitler" and vowed': the speaker vowed)
+                s_text[start:t_start].strip() and unquoted_word not in {"tha", "whi", "who"}):
+            # 'the Foreign Ministry also, "urged the United States': quotation marks inside the clause, not a
+            # quotation that opens a clause of its own
+            return unquoted
         return start
 
     def _group_referent(self, noun: str, orgs_seen: list[str]) -> list[str]:
@@ -1634,6 +1658,13 @@ class CommitmentExtractor:
     def _action(self, s_text: str, t_end: int) -> str:
         rest = s_text[t_end:]
         m = _ACTION_END.search(rest)
+        while m is not None and m.group(0) in QUOTE_MARKS and OPENING_QUOTE.search(rest, 0, m.start()):
+            # the mark that closes a quotation opened inside the action: 'an "immediate and full withdrawal" of'
+            opened = len(OPENING_QUOTE.findall(rest, 0, m.start()))
+            closed = sum(1 for c in rest[:m.start()] if c in QUOTE_MARKS) - opened
+            if opened <= closed:
+                break
+            m = _ACTION_END.search(rest, m.end())
         return " ".join(rest[: m.start() if m else len(rest)].split())[:300]
 
     def _category(self, s_text: str, trigger: Trigger, action_text: str = "") -> str:

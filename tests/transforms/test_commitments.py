@@ -1173,3 +1173,32 @@ def test_an_organisations_official_titled_after_the_name(extractor, text):
 ])
 def test_targets_set_and_undertakings_begun(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2009, 11, 30))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quotation marks inside a clause do not cut the verb off from its subject
+    ('Japan\'s Foreign Ministry on Monday "urged Pyongyang to return to the talks without preconditions."',
+     [("demand", "positive", ["JPN"])]),
+    ('Germany called the plan "unworkable" and demanded a new round of negotiations.',
+     [("demand", "positive", ["DEU"])]),
+    ('The Indian government has called the attack a "cowardly act" and promised help to Nepal.',
+     [("pledge", "positive", ["IND"])]),
+    # ... but a closing mark in a clause after "that" leaves "and" to the main verb: not Bush's vow
+    ('He told a rally that Bush was "a liar" and vowed to buy more arms.', []),
+    # ... a quoted participle after a noun is no verb of the subject
+    ('The report described the "financial considerations" offered to the MP.', []),
+    # ... and a quoted verb in a condition is the condition's
+    ('Nuclear weapons would be used if the United States "declined to intervene".', []),
+    # "as" after a name: a role or a list, not a new clause
+    ('Norway as chairman (of the donor group) urged Sri Lanka to resume talks.', [("demand", "positive", ["NOR"])]),
+    ("Japan as well as China urged Iran to stop enrichment.", [("demand", "positive", ["CHN", "JPN"])]),
+    # ... but "as" after a day still opens a clause
+    ("President Ali Khamenei resigned on Sunday as the opposition threatened to storm his residence.", []),
+])
+def test_quotation_marks_and_roles_inside_the_subjects_clause(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+def test_an_opening_quotation_mark_does_not_end_the_action_text(extractor):
+    [c] = extract(extractor, 'Germany demanded an "immediate and full withdrawal" of the troops.')
+    assert c.action_text == 'an "immediate and full withdrawal" of the troops'
