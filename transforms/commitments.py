@@ -200,6 +200,7 @@ SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|of|up|\d{4}\b|(?:the\s+|a\s+|a
                                r"books?|copies))\b",
                                re.IGNORECASE)
 ANNOUNCING = frozenset({"announced", "announces", "has announced", "have announced"})
+NOT_ANNOUNCED = frozenset({"announced", "announces", "announce", "unveiled", "unveils", "unveil"})
 CONTENT_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
 OBLIGATION_BEFORE = re.compile(r"\b(?:(?:has|have|had|needs?|ought)\s+to|must|should)\s+be\s+$", re.IGNORECASE)
 NOTHING_AGREED = re.compile(r"\b(?:nothing|no deal|no agreement|none|no one|nobody)\b[^,;.]*$", re.IGNORECASE)
@@ -285,6 +286,7 @@ RESOURCE_SUBJECT = re.compile(r"\b(?:troops|forces|soldiers|personnel|contingent
 # (an opening quotation mark does not end it: 'demanded an "immediate and full withdrawal"')
 _ACTION_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:”]|\"(?!\w)|\s[—–]\s|\.\s*$")
 PROPOSING_VERBS = frozenset({"propose", "offer"})  # after a modal: a proposal, not a pledge
+DEMANDING_VERBS = frozenset({"urge", "call on", "call for", "demand"})  # after a modal: a demand ("OPEC will urge")
 # undertakings that, taken by two or more parties together, are an agreement among them
 JOINT_UNDERTAKINGS = frozenset({"agreed to", "agree to", "agrees to", "has agreed to", "have agreed to",
                                 "had agreed to", "decided to"})
@@ -508,6 +510,18 @@ VOTES = frozenset({"voted against", "votes against", "voted for", "votes for", "
 LIFTING_BEFORE = re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|end|ends|ended|ending|remove|"
                             r"removes|removed|removing|scrap|scraps|scrapped|scrapping|overturn|overturned|overturning)"
                             r"\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# the other party of an accord, named after "with" right after the trigger: "China has signed an agreement with
+# ASEAN", "the Ugandan government signed a permanent ceasefire with the LRA", "Australia had agreed with members of"
+ACCORD_COUNTERPART = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+with\s+(?:(?:the|members\s+of|members\s+of\s+the)\s+)?"
+                                r"(?:\d+-nation\s+)?", re.IGNORECASE)
+AGREED_WITH = frozenset({"agreed", "agrees", "agree"})
+WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
+# after "agreed with <someone>" (and a title): a view shared, not an accord
+AGREED_OPINION = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s*(?:on\s+(?:this|that|these|those|the\s+need|the\s+view)\b|"
+                            r"and\s+(?:said|added|stated|noted)\b|[,.;:]|$)")
+AGREED_THAT = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s+that\b")
+ORDERED_ACTION = re.compile(r"\s+(?:the\s+(?:\w+\s+)?(?:withdrawal|pull-?out|deployment|dispatch|renewal|resumption|"
+                            r"restoration|reopening|lifting|normali[sz]ation)\b|an\s+end\s+to\b)", re.IGNORECASE)
 OWN_AUTHORITIES = re.compile(r"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:government|federal|local|state|"
                              r"security|military|relevant|foreign|defen[cs]e)\s+)?(?:officials|authorities|ministries|"
                              r"ministers|ministry|agencies|government|army|military|armed\s+forces|troops|forces|"
@@ -1154,8 +1168,10 @@ class CommitmentExtractor:
                 if possessor is None and not modifier:
                     return None  # "China criticised the decision to impose tariffs": not China's decision
         kind, polarity = trigger.kind, trigger.polarity
-        if not plain and trig.group("verb").lower() in PROPOSING_VERBS:
+        if not plain and (verb := " ".join(trig.group("verb").lower().split())) in PROPOSING_VERBS:
             kind = "proposal"  # "his new government will propose the withdrawal", "is going to offer these figures"
+        elif not plain and verb in DEMANDING_VERBS:
+            kind = "demand"  # "OPEC will also urge other exporters to cut", "the EU will call on Iran to ..."
         if kind == "refusal" and (NOT_A_REFUSAL.match(s_text, t_end) or
                                   REFUSED_BEFORE.search(s_text, max(0, t_start - 20), t_start)):
             return None  # "refused to comment", "refused to rule out action": no undertaking refused
@@ -1215,6 +1231,8 @@ class CommitmentExtractor:
             return None  # "direct negotiations for a Palestinian state will begin": an event begins, no one undertakes
         if not plain and not negated and trig.group("verb").lower() == "attend":
             return None  # "Obama will attend the meeting": attendance; "Russia will not attend" is a refusal (boycott)
+        if negated and plain and trigger.phrase.split()[-1] in NOT_ANNOUNCED:
+            return None  # "Garcia has not announced a truce": nothing announced, and nothing refused
         if negated:
             if kind in {"pledge", "agreement", "endorsement"}:
                 kind, polarity = "refusal", "negative"
@@ -1363,13 +1381,17 @@ class CommitmentExtractor:
         # ---- beneficiaries and targets -------------------------------------------------------------------
         parties = [Party(a, "actor") for a in actors]
         last: tuple[Mention, str] | None = None  # the last mention given a role, and the role
+        counterpart_end = None  # where the other party of an accord named after "with" ends
         for m in after:
             actor = self._acting_for(m, entities, day)
             if not actor or actor in actors or not actor.startswith(("country:", "org:")) or \
                     text[m.end:m.end + 1] == "$":
                 continue  # "promised AU$34 billion": a currency, not the African Union
             lead = text[max(sent.start, m.start - 30):m.start]
-            if kind in {"demand", "refusal"}:
+            if kind == "agreement" and (last is None or last[1] == "actor") and \
+                    ACCORD_COUNTERPART.fullmatch(text, abs_end, m.start) and text[m.end:m.end + 2] not in {"'s", "’s"}:
+                role = "actor"  # "signed a permanent ceasefire with the LRA", "agreed with members of the Council"
+            elif kind in {"demand", "refusal"}:
                 role = "target"
             elif TARGET_CUE.search(lead):
                 role = "target"
@@ -1380,21 +1402,33 @@ class CommitmentExtractor:
             else:
                 continue
             last = (m, role)
+            if role == "actor":
+                counterpart_end = m.end  # the list of the other parties goes on
             if Party(actor, role) not in parties:
                 parties.append(Party(actor, role))
 
+        if plain and trigger.phrase in AGREED_WITH and counterpart_end is not None and \
+                WITH_AFTER.match(s_text, t_end) and ((rest := AGREED_OPINION.match(text, counterpart_end, sent.end)) or (
+                    (that := AGREED_THAT.match(text, counterpart_end, sent.end))
+                    and not UNDERTAKING_THAT_CLAUSE.match(text, that.end(), sent.end))):
+            # "Prodi agreed with the Russian President on this point", "Wade agreed with the AU that Africans must
+            # be judged in Africa" has a modal; "Rakhman agreed with Khamenei and said": a view shared, no accord
+            return None
         if trigger.phrase in EXPECTATIONS:
             expected = _EXPECTED_TO.match(s_text, t_end)
             if not after or after[0].start - abs_end > 6 or expected is None or \
                     not EXPECTING_SELF.search(s_text, max(0, t_start - 30), t_start) or \
                     expected.group(1).lower() in FORECAST_VERBS or self._acting_for(after[0], entities, day) in actors:
                 return None  # "we expect the economy to grow", "we expect to finish": no one asked to act
-        if trigger.phrase in ADDRESSED_ONLY and OWN_AUTHORITIES.match(s_text, t_end):
+        ordered = ORDERED_ACTION.match(s_text, t_end) if trigger.phrase in ADDRESSED_ONLY else None
+        if trigger.phrase in ADDRESSED_ONLY and (OWN_AUTHORITIES.match(s_text, t_end) or ordered is not None):
             # "Putin ordered authorities to hold talks with Georgia": an order to one's own officials about another
             # state or organisation is the state's undertaking towards it; "ordered police to arrest protesters"
             # is domestic administration and no row
-            if all(p.role == "actor" for p in parties):
+            if all(p.role == "actor" for p in parties) and ordered is None:
                 return None
+            # "He also ordered the renewal of postal ties with Georgia", "ordered the withdrawal of the troops": an
+            # action of his own state ordered, its undertaking
             kind = "pledge"
             parties = [p for p in parties if p.role == "actor"] + \
                 [Party(p.entity_id, "beneficiary") for p in parties if p.role != "actor"]

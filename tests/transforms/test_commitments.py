@@ -381,7 +381,7 @@ def test_coordinated_verbs_and_phrasal_back(extractor, text, expected):
      [("pledge", "positive", ["USA"])]),
     # reaching or joining an accord, with words between
     ("The IMF reached a staff-level agreement with Sri Lanka on a $2.9 billion bailout.",
-     [("agreement", "positive", ["imf"])]),
+     [("agreement", "positive", ["LKA", "imf"])]),
     ("Ukraine reached the final of the tournament.", []),
     ("Finland joined the defence pact in April.", [("agreement", "positive", ["FIN"])]),
 ])
@@ -971,7 +971,7 @@ def test_will_not_hesitate_is_resolve_not_refusal(extractor):
 
 @pytest.mark.parametrize("text, expected", [
     # accords entered into and disputes settled; "stand ready to"; "<modal> begin to <verb>"
-    ("Japan has entered into a free trade agreement with Mexico.", [("agreement", "positive", ["JPN"])]),
+    ("Japan has entered into a free trade agreement with Mexico.", [("agreement", "positive", ["JPN", "MEX"])]),
     ("Peru and Ecuador have settled their long border dispute.", [("agreement", "positive", ["ECU", "PER"])]),
     ("The settlers settled in Canada.", []),
     ("Norway and Denmark stand ready to send engineers to Haiti.", [("pledge", "positive", ["DNK", "NOR"])]),
@@ -1202,3 +1202,51 @@ def test_quotation_marks_and_roles_inside_the_subjects_clause(extractor, text, e
 def test_an_opening_quotation_mark_does_not_end_the_action_text(extractor):
     [c] = extract(extractor, 'Germany demanded an "immediate and full withdrawal" of the troops.')
     assert c.action_text == 'an "immediate and full withdrawal" of the troops'
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand after a modal: "will urge", "would call on", "is going to demand"
+    ("The Arab League will also urge Israel to lift the blockade of Gaza.",
+     [("demand", "positive", ["arab-league"])]),
+    ("The EU would call on Belarus to release the prisoners.", [("demand", "positive", ["european-union"])]),
+    ('"We are going to demand an independent investigation," said Iraqi Prime Minister Nouri al-Maliki.',
+     [("demand", "positive", ["IRQ"])]),
+    ("The United States will not urge Israel to stop.", []),
+    # a stance restated, in the progressive
+    ("Britain and Germany are repeating their calls for Iran to halt enrichment.",
+     [("demand", "positive", ["DEU", "GBR"])]),
+    ("Japan is reaffirming its commitment to the alliance.", [("pledge", "positive", ["JPN"])]),
+    # an action of one's own state ordered is its undertaking; an order to another is a demand
+    ("President Bush ordered the withdrawal of US troops from Somalia.", [("pledge", "positive", ["USA"])]),
+    ("Medvedev ordered the resumption of flights to Georgia.", [("pledge", "positive", ["RUS"])]),
+    ("Iran ordered the IAEA to remove its cameras.", [("demand", "positive", ["IRN"])]),
+    ("The prime minister ordered an investigation.", []),
+    # accords adopted and withdrawals, truces and moratoriums announced
+    ("Japan and South Korea separately adopted accords with ASEAN, agreeing to launch talks next year.",
+     [("agreement", "positive", ["JPN", "KOR", "asean"])]),
+    ("Israel announced a two-week moratorium on settlement building.", [("pledge", "positive", ["ISR"])]),
+    ("Colombia has not announced a truce for the election.", []),
+])
+def test_demands_after_modals_restated_stances_orders_and_announcements(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 9, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other party of an accord named after "with" is a party to it
+    ("China has signed an agreement with ASEAN to establish a free trade area.",
+     [("agreement", "positive", ["CHN", "asean"])]),
+    ("India signed a civil nuclear deal with the United States and France on Monday.",
+     [("agreement", "positive", ["FRA", "IND", "USA"])]),
+    ("Australia had agreed with members of the UN Security Council to lead a new operation in East Timor.",
+     [("agreement", "positive", ["AUS", "un-security-council"])]),
+    # ... but not a company's owner, named in the possessive
+    ("Iran signed a contract with Russia's Gazprom.", [("agreement", "positive", ["IRN"])]),
+    # "agreed with" someone on a point, or that something is so, is a view shared, not an accord
+    ("Italian Prime Minister Romano Prodi agreed with the Russian President on this point.", []),
+    ("Iranian President Mahmoud Ahmadinejad agreed with Syria and said the region needed peace.", []),
+    ("Senegal's president Abdoulaye Wade agreed with the AU that the trial was fair.", []),
+    ("Senegal's president Abdoulaye Wade agreed with the AU that Habre must be tried in Africa.",
+     [("agreement", "positive", ["SEN", "african-union"])]),
+])
+def test_the_other_party_of_an_accord(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
