@@ -50,6 +50,11 @@ AS_WELL_AS = re.compile(r"as\s+well\s+as\b|(?<=well\s)as\b", re.IGNORECASE)
 QUOTE_MARKS = frozenset('“”"')
 QUOTES_AS_SPACES = str.maketrans('“”"', "   ")
 OPENING_QUOTE = re.compile(r"[“\"](?=\w)")
+# a pronoun opening a clause, before its verb: "(said that) he wanted ..."; in a clause after "that", either verb
+# after "and" then has the same subject, the speaker ("said that he wanted a "fair share" and called for ...")
+LEAD_PRONOUN = re.compile(r"\s*(he|she|we)\s+(?!and\b)\w", re.IGNORECASE)  # not "they": "claimed that they
+# (the announcements) are ... and promised": the main verb's
+FIRST_WORD_ING = re.compile(r"\w+ing\b")  # "criticised governments for expressing concern and pledging": theirs
 # what is left of a clause after a quotation mark that is not a clause of its own: nothing, or "and" / "but"
 NOTHING_OF_ITS_OWN = re.compile(r"\s*(?:(?:and|but)\s+)?(?:also\s+|then\s+|later\s+|\w+ly\s+)*", re.IGNORECASE)
 RELATIVE_CLOSED = re.compile(r",\s*(?:(?:also|now|then|still|has|have|had|is|are|\w+ly)\s+)*$")
@@ -1294,6 +1299,11 @@ class CommitmentExtractor:
                 actors = self._group(text, clause_mentions, entities, day, forward=False, trigger_at=abs_start)
             # only asked when no actor yet; "They have, however, indicated ...": a parenthetical is no subject
             pronoun = PRONOUN_SUBJECT.search(PARENTHETICAL.sub(" ", subject_text)) if not actors else None
+            if not actors and pronoun is None and not clause_mentions and _COORDINATED_END.search(subject_text) \
+                    and COORDINATED_VERB.search(subject_text) and not (plain and FIRST_WORD_ING.match(trigger.phrase)):
+                # "Chirac said that he wanted a fair share and called for ...": the pronoun that opens the clause is
+                # the subject of both verbs
+                pronoun = LEAD_PRONOUN.match(subject_text)
             if not actors and pronoun:
                 word = pronoun.group(1).lower()
                 if word in {"we", "i"}:
@@ -1586,7 +1596,8 @@ class CommitmentExtractor:
                 # a closing mark and "and": 'called the promise "insufficient" and demanded'; not in a clause after
                 # "that" or a relative, whose "and" may be the main verb's ('told a rally that Bush was "worse than
                 # Hitler" and vowed': the speaker vowed)
-                s_text[start:t_start].strip() and unquoted_word not in {"tha", "whi", "who"}):
+                s_text[start:t_start].strip() and (unquoted_word not in {"tha", "whi", "who"} or
+                                                   unquoted_word == "tha" and LEAD_PRONOUN.match(s_text, unquoted))):
             # 'the Foreign Ministry also, "urged the United States': quotation marks inside the clause, not a
             # quotation that opens a clause of its own
             return unquoted

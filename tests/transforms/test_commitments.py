@@ -1250,3 +1250,18 @@ def test_demands_after_modals_restated_stances_orders_and_announcements(extracto
 ])
 def test_the_other_party_of_an_accord(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "he" or "she" opening a clause after "that" is the subject of a verb after "and" as well
+    ("President Jacques Chirac said that he wanted peace and called for talks with Iran.",
+     [("demand", "positive", ["FRA"])]),
+    ('Cambodian Information Minister Khieu Kanharith said he would investigate, and called for "cooler heads".',
+     [("pledge", "positive", ["KHM"]), ("demand", "positive", ["KHM"])]),
+    # ... not "they", which may be anything named before, nor a participle, whose subject is someone else's
+    ("Labor's Martin Ferguson claimed that they were based on marginal seats and promised a Labor government "
+     "would fund roads.", []),
+    ("He criticized governments for expressing concern and pledging support for the refugees.", []),
+])
+def test_a_pronoun_opening_the_clause_before_a_coordinated_verb(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 8, 25))] == expected
