@@ -268,6 +268,9 @@ ACTOR_TYPES = frozenset({"country", "organization", "person"})
 # a person the document names with no state and no office acting for one (a senator, a businessman, anyone quoted):
 # their record's type inside `CommitmentExtractor.commitments`, so they act for no one
 PRIVATE_PERSON = "private person"
+# the key suffix, in the entities `_with_country_hints` returns, of the organisation a person's title in the document
+# names: entities[person_id + ACTS_FOR] is its record
+ACTS_FOR = "#acts-for"
 # the head words of organisations that do not commit a state or an international organisation: parties,
 # companies, unions, associations, courts, committees; a state named inside such a name ("Pakistan People's Party",
 # "British Airways") is not the state acting
@@ -379,6 +382,8 @@ _GAP_TITLE_WORDS = ("minister|foreign|trade|defen[cs]e|finance|prime|deputy|vice
 _TITLE_GAP_BEFORE = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z][\w.'’-]*|(?:{_GAP_TITLE_WORDS})\b)\s+){{1,3}}")
 _TITLE_GAP_AFTER = re.compile(r",\s+(?:the\s+)?")  # "Jim Peterson, |Canada's trade minister"
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s|n?\s+[a-z]")
+# "Dominique Strauss-Kahn, Managing Director of the IMF", "Shinzo Abe, Prime Minister of Japan"
+_TITLE_OF_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?")
 
 
 def _state_of_title(text: str, m: Mention, mentions: list[Mention]) -> str | None:
@@ -398,6 +403,8 @@ def _named_in_title(text: str, m: Mention, candidates: Iterable[Mention]) -> str
             return x.entity_id
         if x.start >= m.end and x.start - m.end <= 8 and _TITLE_GAP_AFTER.fullmatch(text, m.end, x.start) \
                 and _POSSESSIVE_AFTER.match(text, x.end):
+            return x.entity_id
+        if x.start >= m.end and x.start - m.end <= 50 and _TITLE_OF_AFTER.fullmatch(text, m.end, x.start):
             return x.entity_id
     return None
 
@@ -995,9 +1002,17 @@ class CommitmentExtractor:
                 continue
             counts_here = sent_counts.get(m.sentence_index) or doc_counts
             own = _state_of_title(text, m, mentions)
-            if own is None and (_org_of_title(text, m, mentions, self.reference.entities)
-                                or self._org_titled(text, m)):
-                continue  # "EU Trade Commissioner Peter Mandelson": an organisation's official, not a state's
+            org = _org_of_title(text, m, mentions, self.reference.entities) if own is None else None
+            if org is not None:
+                # "EU Trade Commissioner Peter Mandelson", "Dominique Strauss-Kahn, Managing Director of the IMF":
+                # an organisation's official, who acts for it (their "we" is the organisation's)
+                if local is entities:
+                    local = dict(entities)
+                local[eid + ACTS_FOR] = local.get(org) or self.reference.entities[org]
+                continue
+            if own is None and self._org_titled(text, m):
+                continue  # "Louis Michel, the European Commissioner for Development": an organisation's official
+                # the text does not name, not a state's
             if own is not None or counts_here:
                 # the state in the title itself ("Canadian Trade Minister Jim Peterson", "Jim Peterson, Canada's
                 # trade minister"), else the first most named, as Counter.most_common
@@ -1099,6 +1114,9 @@ class CommitmentExtractor:
                             return f"org:{role.org_id}"
                         if role.country_iso3:
                             return f"country:{role.country_iso3}"
+            org = entities.get(eid + ACTS_FOR)
+            if org is not None:
+                return org.entity_id  # an organisation's official by the title in this document
             country = (self.reference.person_country(eid, day) if eid in self.reference.roles else None) \
                 or record.country_iso3
             if country:

@@ -1265,3 +1265,18 @@ def test_the_other_party_of_an_accord(extractor, text, expected):
 ])
 def test_a_pronoun_opening_the_clause_before_a_coordinated_verb(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 8, 25))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's official, by the title the document gives, acts for the organisation: their "we" is its
+    ('"We will provide technical assistance to Hungary," said Jan Kowalski, Managing Director of the IMF.',
+     [("pledge", "positive", ["imf"])]),
+    ('EU Trade Commissioner Tomas Verhoeven said: "We will cut tariffs on cotton."',
+     [("pledge", "positive", ["european-union"])]),
+    ('"We will send more trainers to Iraq," NATO spokesman Piet Janssen said.', [("pledge", "positive", ["nato"])]),
+    # ... and a title "of" a state after the name is that state's
+    ('"We will send aid to Myanmar," said Taro Suzuki, Foreign Minister of Japan.', [("pledge", "positive", ["JPN"])]),
+    ('"We will send aid to Myanmar," said Taro Suzuki, a friend of Japan.', []),
+])
+def test_an_organisations_official_acts_for_it(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 10, 15))] == expected
