@@ -106,9 +106,12 @@ PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call o
 EXPECTATIONS = frozenset({"expect", "fully expect"})
 FORECAST_VERBS = frozenset("""be remain grow rise fall reach become have see continue take face need win lose increase
 decline recover slow expand come arrive happen get make go""".split())
-EXPECTING_SELF = re.compile(r"\b(?:we|i)\s+(?:\w+ly\s+|also\s+|still\s+|do\s+)*$", re.IGNORECASE)  # not "they"
+EXPECTING_SELF = re.compile(r"\b(?:we|i)(?:\s*,\s*(?:therefore|however|of\s+course|too|also)\s*,)?\s+"
+                            r"(?:\w+ly\s+|also\s+|still\s+|do\s+)*$", re.IGNORECASE)  # not "they"
+PERSON_OBJECT_TO = re.compile(r"\s+(?:him|her)\s+to\s", re.IGNORECASE)
 _EXPECTED_TO = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?to\s+(\w+)")
-FIRST_PERSON_BEFORE = re.compile(r"\b(?:we|i|they)\s+(?:\w+ly\s+|also\s+|all\s+|too\s+|still\s+|will\s+|would\s+|"
+FIRST_PERSON_BEFORE = re.compile(r"\b(?:we|i|they)(?:\s*,\s*(?:therefore|however|of\s+course|too|also)\s*,)?\s+"
+                                 r"(?:\w+ly\s+|also\s+|all\s+|too\s+|still\s+|will\s+|would\s+|"
                                  r"do\s+|does\s+|did\s+|not\s+|never\s+|n['’]t\s+|can\s+|cannot\s+)*$",
                                  re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|new)\s+$", re.IGNORECASE)
@@ -282,7 +285,7 @@ railways broadcasting bank motors""".split())
 _NOUN_MODAL_AT = re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, m.split())) for m in sorted(NOUN_MODALS))
                             + r")\b",
                             re.IGNORECASE)  # `lexicon.NOUN_MODALS` in the text
-PARENTHETICAL = re.compile(r",\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|in\s+"
+PARENTHETICAL = re.compile(r",\s*(?:however|therefore|of\s+course|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|in\s+"
                            r"addition|moreover|furthermore|instead|nevertheless|too)\s*,\s*", re.IGNORECASE)
 # the head of a passive's subject that a state sends, gives or lifts: its troops, its aid, its sanctions
 RESOURCE_SUBJECT = re.compile(r"\b(?:troops|forces|soldiers|personnel|contingent|complement|contribution|aid|assistance|"
@@ -1224,6 +1227,9 @@ class CommitmentExtractor:
             for cond in CONDITION.finditer(s_text):
                 if cond.start() >= t_start:
                     break
+                if cond.group("cond")[:9].lower() == "following" and plain and \
+                        trigger.phrase.split(None, 1)[0] in NOUN_FIRST_WORDS and BY_AGENT.match(s_text, t_end):
+                    continue  # "The deal was secured following a last-minute commitment by Japan": one made
                 if cond.end() >= t_end or (s_text[cond.end():cond.end() + 1] in QUOTE_MARKS and
                                            NOTHING_OF_ITS_OWN.fullmatch(s_text, cond.end() + 1, t_start)):
                     return None  # "if the UN will not agree to ...": the condition of another undertaking
@@ -1444,10 +1450,18 @@ class CommitmentExtractor:
             return None
         if trigger.phrase in EXPECTATIONS:
             expected = _EXPECTED_TO.match(s_text, t_end)
-            if not after or after[0].start - abs_end > 6 or expected is None or \
+            him = PERSON_OBJECT_TO.match(s_text, t_end)  # "We, therefore, expect him to fully withdraw his troops"
+            named = bool(after) and after[0].start - abs_end <= 6
+            if not (named or him) or expected is None or \
                     not EXPECTING_SELF.search(s_text, max(0, t_start - 30), t_start) or \
-                    expected.group(1).lower() in FORECAST_VERBS or self._acting_for(after[0], entities, day) in actors:
+                    expected.group(1).lower() in FORECAST_VERBS or \
+                    (named and self._acting_for(after[0], entities, day) in actors):
                 return None  # "we expect the economy to grow", "we expect to finish": no one asked to act
+            if not named:
+                expected_of = [a for a in last_person if a not in actors]
+                if not expected_of:
+                    return None
+                parties = [p for p in parties if p.role == "actor"] + [Party(a, "target") for a in expected_of]
         ordered = ORDERED_ACTION.match(s_text, t_end) if trigger.phrase in ADDRESSED_ONLY else None
         if trigger.phrase in ADDRESSED_ONLY and (OWN_AUTHORITIES.match(s_text, t_end) or ordered is not None):
             # "Putin ordered authorities to hold talks with Georgia": an order to one's own officials about another

@@ -1280,3 +1280,20 @@ def test_a_pronoun_opening_the_clause_before_a_coordinated_verb(extractor, text,
 ])
 def test_an_organisations_official_acts_for_it(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 10, 15))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "we expect him / her to <verb>", after a parenthetical too: a demand on the state of the person named last
+    ('Syrian President Bashar al-Assad promised to withdraw. "We, therefore, expect him to fully withdraw his troops '
+     'from Lebanon," said French Foreign Minister Michel Barnier.',
+     [("pledge", "positive", ["SYR"]), ("demand", "positive", ["FRA"])]),
+    ('Syrian President Bashar al-Assad spoke. "We expect him to win," said French Foreign Minister Michel Barnier.',
+     []),
+    # "i" opening a word is no first person: "They will immediately request ..." is no one's request
+    ("They will immediately request the US and British governments release him.", []),
+    # a commitment made, after "following", with its agent
+    ("The deal was secured following a last-minute commitment by Japan.", [("pledge", "positive", ["JPN"])]),
+    ("If a commitment by Japan is made, the deal will be secured.", []),
+])
+def test_expectations_of_a_person_and_commitments_made(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2005, 3, 8))] == expected
