@@ -297,7 +297,10 @@ RESOURCE_SUBJECT = re.compile(r"\b(?:troops|forces|soldiers|personnel|contingent
 # (an opening quotation mark does not end it: 'demanded an "immediate and full withdrawal"')
 _ACTION_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:”]|\"(?!\w)|\s[—–]\s|\.\s*$")
 PROPOSING_VERBS = frozenset({"propose", "offer"})  # after a modal: a proposal, not a pledge
-DEMANDING_VERBS = frozenset({"urge", "call on", "call for", "demand"})  # after a modal: a demand ("OPEC will urge")
+DEMANDING_VERBS = frozenset({"urge", "call on", "call for", "demand", "push for", "press for"})  # after a modal: a
+# demand ("OPEC will urge"), and after "<modal> continue to" ("will continue to push for numerical targets")
+CONTINUED_DEMAND = re.compile(r"\s+(?:urg(?:e|ing)|call(?:ing)?\s+(?:on|for)|demand(?:ing)?|push(?:ing)?\s+for|"
+                              r"press(?:ing)?\s+for)\b", re.IGNORECASE)
 # undertakings that, taken by two or more parties together, are an agreement among them
 JOINT_UNDERTAKINGS = frozenset({"agreed to", "agree to", "agrees to", "has agreed to", "have agreed to",
                                 "had agreed to", "decided to"})
@@ -1196,7 +1199,7 @@ class CommitmentExtractor:
         kind, polarity = trigger.kind, trigger.polarity
         if not plain and (verb := " ".join(trig.group("verb").lower().split())) in PROPOSING_VERBS:
             kind = "proposal"  # "his new government will propose the withdrawal", "is going to offer these figures"
-        elif not plain and verb in DEMANDING_VERBS:
+        elif not plain and (verb in DEMANDING_VERBS or verb == "continue to" and CONTINUED_DEMAND.match(s_text, t_end)):
             kind = "demand"  # "OPEC will also urge other exporters to cut", "the EU will call on Iran to ..."
         if kind == "refusal" and (NOT_A_REFUSAL.match(s_text, t_end) or
                                   REFUSED_BEFORE.search(s_text, max(0, t_start - 20), t_start)):

@@ -1297,3 +1297,14 @@ def test_an_organisations_official_acts_for_it(extractor, text, expected):
 ])
 def test_expectations_of_a_person_and_commitments_made(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2005, 3, 8))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "will push / press for", and a demand continued ("will continue to push for"), are demands
+    ("The United States said it will continue to push for numerical targets at the summit.",
+     [("demand", "positive", ["USA"])]),
+    ("Japan will press for sanctions against North Korea.", [("demand", "positive", ["JPN"])]),
+    ("Japan will continue to support Iraq.", [("pledge", "positive", ["JPN"])]),
+])
+def test_demands_continued_after_a_modal(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
