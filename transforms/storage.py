@@ -348,7 +348,11 @@ def _write_staged(table: Table, data: pa.Table, path: Path) -> None:
     if pc.count_distinct(months).as_py() > 1:
         data = data.take(pc.sort_indices(months))  # a stable sort
         months = data[PARTITION_COLUMN]
-    with pq.ParquetWriter(path, data.schema, compression=STAGED_COMPRESSION) as writer:
+    # statistics for the month column only (`StagedFiles` indexes the row groups by it): those of the other
+    # columns, the documents' text above all (min and max of every row group), made a staged documents footer
+    # ~600 KB, held in memory for every staged file of the run while a table is read (so growing with the input)
+    with pq.ParquetWriter(path, data.schema, compression=STAGED_COMPRESSION,
+                          write_statistics=[PARTITION_COLUMN]) as writer:
         offset = 0
         for run in pc.run_end_encode(months.combine_chunks()).run_ends.to_pylist():
             writer.write_table(data.slice(offset, run - offset), row_group_size=run - offset)
@@ -366,7 +370,9 @@ class StagedFiles:
         self._open = {f: pq.ParquetFile(f) for f in self.files} if table.partitioned else {}
         for f, parquet in self._open.items():
             meta = parquet.metadata
-            column = meta.schema.to_arrow_schema().get_field_index(PARTITION_COLUMN)
+            # the index from the Arrow schema of the file, not from `meta.schema`: a FileMetaData and its
+            # ParquetSchema refer to each other, a cycle that kept every footer alive until a full collection
+            column = parquet.schema_arrow.get_field_index(PARTITION_COLUMN)
             by_month: dict[str, list[int]] = {}
             for i in range(meta.num_row_groups):
                 stats = meta.row_group(i).column(column).statistics
