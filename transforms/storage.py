@@ -19,6 +19,7 @@ recent snapshots are kept (a reader still on the older one finishes safely); old
 from __future__ import annotations
 
 import fcntl
+import gc
 import os
 import shutil
 import time
@@ -66,6 +67,32 @@ def release_freed_memory() -> None:
 
 
 _LIBC = None
+
+
+def collect_garbage() -> None:
+    """Free unreachable reference cycles now, then give the freed memory back to the OS. GX leaves cycles behind
+    every run (tracebacks of the exceptions it catches inside, whose frames hold the batch's DataFrames): they wait
+    for a full collection, which CPython runs rarely in a process holding the reference data, so the batches of a
+    table piled up (+75 MB over the four mention batches at 4x the corpus). Cheap inside `frozen_heap`."""
+    gc.collect()
+    release_freed_memory()
+
+
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Move every object alive now out of the garbage collector's sight (`gc.freeze`) for the duration, so that
+    a full collection (`collect_garbage`) looks only at the objects made since: ~2-20 ms instead of ~300 ms with
+    the reference data, the lexicon and GX loaded. Nothing frozen is freed meanwhile (it is all in use); the
+    objects go back to the collector at the end. A no-op when something else froze the heap already."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class StoreError(RuntimeError):

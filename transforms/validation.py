@@ -43,7 +43,7 @@ from expectations import Check, Reference, Suite, suite as table_suite
 from expectations.base import (DOCUMENT_MONTH, DOCUMENT_N_CHARS, DOCUMENT_SLICE, EVENT_OFFSET_DAYS, SCHEMA_COLUMNS,
                                TEXT_LENGTH)
 from transforms.schemas import PARTITION_COLUMN, TABLES, UNKNOWN_MONTH, VALIDATED_TABLES
-from transforms.storage import release_freed_memory
+from transforms.storage import collect_garbage, frozen_heap, release_freed_memory
 from transforms.text import stable_id
 
 log = logging.getLogger(__name__)
@@ -847,6 +847,7 @@ class _Validator:
             if failed and name in VALIDATED_TABLES:
                 self._reject(name, rejected, data, row_ids, failed)
             del frame, data
+            collect_garbage()  # the batch's frames are held by GX's cyclic garbage until a full collection
         if batches > 1 and "key_unique" in aggregates and set(TABLES[name].key) <= set(schema.names):
             self._global_key_check(name, aggregates["key_unique"])
         report.results = [aggregates[c.name].result() for c in suite.checks]
@@ -917,7 +918,8 @@ def _validate(source: _Source, *, reference: Reference | None, label: str, batch
     reference = reference if reference is not None else Reference.load()
     result = ValidationResult(label=label, notes=list(reference.notes))
     validator = _Validator(source, reference=reference, result=result, batch_rows=batch_rows)
-    validator.run()
+    with frozen_heap():  # makes the full collection after each batch cheap
+        validator.run()
     result.seconds = time.perf_counter() - started
     return validator
 

@@ -368,3 +368,34 @@ def test_staged_quarantine_rewrites_only_the_files_it_touches(tables, tmp_path):
 def test_published_data_is_revalidated_in_batches(sample_output):
     outcome = validate_published(Store(sample_output), batch_rows=40)
     assert outcome.result.ok and outcome.result.failed == 0, failures(outcome)
+
+
+def test_validation_frees_each_batch_and_leaves_the_garbage_collector_as_it_was(tables, monkeypatch):
+    """After each batch the cyclic garbage GX leaves (which holds the batch's frames) is collected, cheaply: the
+    heap alive before the validation is frozen meanwhile, and unfrozen at the end (also when it fails)."""
+    import gc
+
+    from transforms import validation
+
+    collected: list[int] = []
+    frozen: list[int] = []
+    real = validation.collect_garbage
+
+    def spy():
+        frozen.append(gc.get_freeze_count())
+        real()
+        collected.append(1)
+
+    monkeypatch.setattr(validation, "collect_garbage", spy)
+    assert gc.get_freeze_count() == 0
+    validate_tables(tables, batch_rows=8)
+    assert gc.get_freeze_count() == 0
+    assert len(collected) >= tables["mentions"].num_rows // 8 and min(frozen) > 0
+
+    def boom(self, name, checks, frame):
+        raise RuntimeError("GX failed")
+
+    monkeypatch.setattr(validation._Gx, "run", boom)
+    with pytest.raises(RuntimeError):
+        validate_tables(tables)
+    assert gc.get_freeze_count() == 0
