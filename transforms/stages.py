@@ -21,7 +21,7 @@ from transforms.readers import (RAW_KEEP_CHARS, RawRecord, ReaderConfig, Rejecte
                                 records_from_file)
 from transforms.reference import reference_version
 from transforms.schemas import DOCUMENTS, ENTITIES, QUARANTINE_INPUTS, RUNS
-from transforms.storage import StagedFiles, Store, release_freed_memory
+from transforms.storage import StagedFiles, Store, conformed, release_freed_memory
 from transforms.text import stable_id
 
 Progress = Callable[[str], None]
@@ -195,7 +195,7 @@ def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
     if not path.exists():
         return result
     done = 0
-    entities: dict[str, dict] = {}
+    entities: pa.Table | None = None
     # month after month (the order of the documents decides which spelling of an entity's name is kept), one
     # staged row group (at most one ingest batch) at a time
     batches = StagedFiles(DOCUMENTS, path).batches(columns=["document_id", "text", "published_date",
@@ -210,12 +210,7 @@ def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
                         batch=2_000_000 + n)
         for name, table in tables.items():
             if name == "entities":
-                # one row per entity for the whole run: an id found in text under spelling variants that slug
-                # alike ("Martyrs Brigades" / "Martyrs’ Brigades") gets the same name whatever the batch order
-                for row in table.to_pylist():
-                    kept = entities.get(row["entity_id"])
-                    if kept is None or row["name"] < kept["name"]:
-                        entities[row["entity_id"]] = row
+                entities = entity_rows(entities, table)
                 continue
             store.stage(run_id, name, table, batch=1_000_000 + n)
             counts[name] = counts.get(name, 0) + len(table)
@@ -224,11 +219,33 @@ def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
         if progress and config.progress_every and done // config.progress_every != (done - len(docs)) // \
                 config.progress_every:
             progress(f"extracted {done:,} documents")
-    if entities:
-        rows = [entities[k] for k in sorted(entities)]
-        store.stage(run_id, "entities", pa.Table.from_pylist(rows, schema=ENTITIES.schema), batch=999_999)
-        counts["entities"] = len(rows)
+    if entities is not None and len(entities):
+        store.stage(run_id, "entities", entities, batch=999_999)
+        counts["entities"] = len(entities)
     return result
+
+
+def entity_rows(kept: pa.Table | None, batch: pa.Table) -> pa.Table:
+    """The run's entity rows so far (`kept`) merged with a batch's: one row per entity id for the whole run, sorted
+    by id, with the smallest name (on a tie, the row seen first): an id found in text under spelling variants that
+    slug alike ("Martyrs Brigades" / "Martyrs’ Brigades") gets the same name whatever the batch order.
+
+    Kept as one Arrow table (bounded by the number of distinct entities), not as a dict of Python rows: those rows,
+    a few made in every batch and kept to the end, pinned the Python heap of each batch (+30-50 MB of resident
+    memory after extracting 4x the corpus, none of it live)."""
+    import pyarrow.compute as pc
+
+    both = conformed(ENTITIES, batch) if kept is None else pa.concat_tables([kept, conformed(ENTITIES, batch)])
+    if not len(both):
+        return both
+    order = pa.array(range(len(both)), pa.int64())
+    # Arrow orders strings by their UTF-8 bytes: the order of Python's `<` on code points
+    ranked = both.select(["entity_id", "name"]).append_column("__order", order)
+    rows = both.take(pc.sort_indices(ranked, sort_keys=[("entity_id", "ascending"), ("name", "ascending"),
+                                                        ("__order", "ascending")]))
+    ids = rows["entity_id"].combine_chunks()
+    first = pc.not_equal(ids.slice(1), ids.slice(0, len(ids) - 1))
+    return rows.filter(pa.concat_arrays([pa.array([True]), first.fill_null(True)])).combine_chunks()
 
 
 def extraction_reject(failure) -> Rejected:

@@ -65,3 +65,28 @@ def test_a_document_an_extractor_fails_on_is_quarantined_and_the_others_go_on(tm
     assert set(pd.read_parquet(out / "commitments").kind) == {"pledge", "refusal"}
     assert "country:GHA" not in set(pd.read_parquet(out / "entities").entity_id)
     assert pd.read_parquet(out / "runs").quarantined.tolist() == [1]
+
+
+def test_entity_rows_keep_one_row_per_id_with_the_smallest_name_first_seen_on_a_tie():
+    """`entity_rows` (Arrow, bounded by the distinct entities) keeps what the dict of Python rows it replaced kept:
+    per id the smallest name (Python's code point order), the row seen first on a tie, sorted by id."""
+    import random
+
+    import pyarrow as pa
+
+    from transforms.schemas import ENTITIES
+
+    names = ["Martyrs Brigades", "Martyrs’ Brigades", "Ärzte", "Zeta", "zeta", "a", "ä", "é", "e\u0301", "𝔘nion"]
+    rng = random.Random(7)
+    for _ in range(200):
+        kept, expected = None, {}
+        for _batch in range(rng.randint(1, 5)):
+            rows = [{"entity_id": f"org:{rng.randint(0, 6)}", "entity_type": "organisation", "name": rng.choice(names),
+                     "iso3": None, "country_iso3": rng.choice([None, "GBR"]), "wikidata_id": str(rng.randint(0, 3)),
+                     "source": "extracted"} for _ in range(rng.randint(0, 12))]
+            kept = stages.entity_rows(kept, pa.Table.from_pylist(rows, schema=ENTITIES.schema))
+            for row in rows:
+                if row["entity_id"] not in expected or row["name"] < expected[row["entity_id"]]["name"]:
+                    expected[row["entity_id"]] = row
+        assert kept.to_pylist() == [expected[k] for k in sorted(expected)]
+        assert kept.schema.equals(ENTITIES.schema)

@@ -173,3 +173,35 @@ def test_publishing_a_staging_of_many_batches_gives_one_sorted_file_per_month(tm
         ids = pq.read_table(f)["document_id"].to_pylist()
         assert ids == sorted(ids) and len(ids) == 4
     assert not (out / ".staging").exists()
+
+
+def test_staged_files_hold_statistics_of_the_month_only_and_their_index_makes_no_cycles(tmp_path):
+    """Staged footers stay small (no min/max of every text column per row group), and indexing them leaves no
+    reference cycle behind (a FileMetaData and its ParquetSchema refer to each other): footers are freed as soon
+    as a table is read, not at the next full garbage collection."""
+    import gc
+
+    from transforms.storage import StagedFiles
+
+    store = Store(tmp_path / "out")
+    store.stage("r1", "mentions", _mention_rows([["2024-01", "2024-02", "2024-03"][i % 3] for i in range(30)], "a"),
+                batch=0)
+    path = store.staging("r1") / "mentions"
+    meta = pq.read_metadata(next(path.glob("*.parquet")))
+    month = meta.schema.to_arrow_schema().get_field_index("published_month")
+    for g in range(meta.num_row_groups):
+        for c in range(meta.num_columns):
+            assert meta.row_group(g).column(c).is_stats_set == (c == month)
+    del meta
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        staged = StagedFiles(TABLES["mentions"], path)
+        assert staged.months() == {"2024-01": 10, "2024-02": 10, "2024-03": 10}
+        assert len(staged.read("2024-02")) == 10
+        del staged
+        gc.collect()
+        assert gc.garbage == []
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
