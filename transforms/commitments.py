@@ -838,6 +838,10 @@ class CommitmentExtractor:
         found: list[Commitment] = []
         entities = self._with_country_hints(text, mentions, entities, day)
         mentions = self._short_forms(_without_topic_tag(text, mentions), entities)
+        if "non-" in text or "Non-" in text:
+            # "non-OPEC members", "a major non-NATO ally": a mention of what is outside the organisation or state,
+            # never its actor or the party of another's undertaking (the mentions table keeps it)
+            mentions = [m for m in mentions if m.start < 4 or text[m.start - 4:m.start].lower() != "non-"]
         if "the North" in text or "the South" in text:
             mentions = _with_halves(text, sentences, mentions, self.reference.entities)
         if doc_quotes is None:

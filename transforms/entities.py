@@ -389,8 +389,6 @@ class EntityExtractor:
         last_start = last_end = -1
         for h in found:
             start = h[0]
-            if start > 3 and low.startswith("non-", start - 4):
-                continue  # "non-OPEC members", "a non-NATO ally": not the organisation or state, what is outside it
             if start >= last_end:
                 groups.append(h)
                 last_start, last_end = start, h[1]

@@ -1308,3 +1308,15 @@ def test_expectations_of_a_person_and_commitments_made(extractor, text, expected
 ])
 def test_demands_continued_after_a_modal(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "non-<name>" is what is outside the organisation or state: no actor, no party
+    ("OPEC will also urge non-OPEC producers to cut output.", [("demand", "positive", ["opec"])]),
+    ("Pakistan is a major non-NATO ally and will send troops to Afghanistan.",
+     [("pledge", "positive", ["PAK"])]),
+])
+def test_non_prefix_names_no_party(extractor, text, expected):
+    rows = extract(extractor, text)
+    assert [summary(c) for c in rows] == expected
+    assert all(p.entity_id not in {"org:nato", "org:opec"} or p.role == "actor" for c in rows for p in c.parties)

@@ -248,13 +248,3 @@ def test_founding_years_and_acronyms_defined_in_text(extractor, text, day, expec
 def test_variant_surnames_only_where_the_surname_ends_the_name(extractor, text, day, expected):
     assert {eid for eid in ids(extractor, text, day) if eid.startswith("person:")} == expected
 
-
-@pytest.mark.parametrize("text, name", [
-    # "non-<name>" is what is outside the organisation or state, not a mention of it
-    ("OPEC will urge non-OPEC producers to cut output.", "OPEC"),
-    ("Pakistan is a major non-NATO ally of the United States.", "NATO"),
-])
-def test_non_prefix_is_no_mention(extractor, text, name):
-    spans = {(text[m.start:m.end], m.start) for m in found(extractor, text)[1]}
-    assert (name, text.index("non-" + name) + 4) not in spans
-    assert any(n == name for n, _ in spans) == text.startswith(name)  # "OPEC will urge": still a mention
