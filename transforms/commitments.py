@@ -1449,7 +1449,7 @@ class CommitmentExtractor:
                 parties.append(Party(actor, role))
 
         if plain and trigger.phrase in AGREED_WITH and counterpart_end is not None and \
-                WITH_AFTER.match(s_text, t_end) and ((rest := AGREED_OPINION.match(text, counterpart_end, sent.end)) or (
+                WITH_AFTER.match(s_text, t_end) and (AGREED_OPINION.match(text, counterpart_end, sent.end) or (
                     (that := AGREED_THAT.match(text, counterpart_end, sent.end))
                     and not UNDERTAKING_THAT_CLAUSE.match(text, that.end(), sent.end))):
             # "Prodi agreed with the Russian President on this point", "Wade agreed with the AU that Africans must

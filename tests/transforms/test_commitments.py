@@ -1320,3 +1320,20 @@ def test_non_prefix_names_no_party(extractor, text, expected):
     rows = extract(extractor, text)
     assert [summary(c) for c in rows] == expected
     assert all(p.entity_id not in {"org:nato", "org:opec"} or p.role == "actor" for c in rows for p in c.parties)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the progressive after "is" or "are": a stance held now
+    ("While France and Germany are calling for binding emission cuts, Japan disagrees.",
+     [("demand", "positive", ["DEU", "FRA"])]),
+    ("President Bush is calling on the major oil producers to increase their output.",
+     [("demand", "positive", ["USA"])]),
+    ("China is offering to help India rebuild the temple.", [("proposal", "positive", ["CHN"])]),
+    ("Israel is supporting the diplomatic efforts of Egypt.", [("endorsement", "positive", ["ISR"])]),
+    ("Japan is signing a trade deal with Chile.", [("agreement", "positive", ["CHL", "JPN"])]),
+    # ... but not the bare participle, whose subject is often no actor
+    ("Thousands of protesters marched in Cairo, calling for Egypt to hold free elections.", []),
+    ("Countries supporting the plan met in Paris.", []),
+])
+def test_the_progressive_of_a_stance(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text)] == expected
