@@ -106,11 +106,13 @@ PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call o
 EXPECTATIONS = frozenset({"expect", "fully expect"})
 FORECAST_VERBS = frozenset("""be remain grow rise fall reach become have see continue take face need win lose increase
 decline recover slow expand come arrive happen get make go""".split())
-EXPECTING_SELF = re.compile(r"\b(?:we|i)(?:\s*,\s*(?:therefore|however|of\s+course|too|also)\s*,)?\s+"
+# an aside between a first-person subject and its verb: "We, therefore, expect him to ..."
+_ASIDE = r"(?:\s*,\s*(?:therefore|however|of\s+course|too|also)\s*,)?"
+EXPECTING_SELF = re.compile(rf"\b(?:we|i){_ASIDE}\s+"
                             r"(?:\w+ly\s+|also\s+|still\s+|do\s+)*$", re.IGNORECASE)  # not "they"
 PERSON_OBJECT_TO = re.compile(r"\s+(?:him|her)\s+to\s", re.IGNORECASE)
 _EXPECTED_TO = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?to\s+(\w+)")
-FIRST_PERSON_BEFORE = re.compile(r"\b(?:we|i|they)(?:\s*,\s*(?:therefore|however|of\s+course|too|also)\s*,)?\s+"
+FIRST_PERSON_BEFORE = re.compile(rf"\b(?:we|i|they){_ASIDE}\s+"
                                  r"(?:\w+ly\s+|also\s+|all\s+|too\s+|still\s+|will\s+|would\s+|"
                                  r"do\s+|does\s+|did\s+|not\s+|never\s+|n['’]t\s+|can\s+|cannot\s+)*$",
                                  re.IGNORECASE)
