@@ -234,6 +234,8 @@ SET_PARTICLE = re.compile(r"\s+(?:to|up|out|off|aside|for|about|in|on|back|forth
 NEED_NOUN_BEFORE = re.compile(r"\b(?:no|a|the|any|little|every|without)\s+$", re.IGNORECASE)
 ADVICE_AFTER = re.compile(r"\s+(?:(?:they|it|he|she|we|you|there|the|this|that|\w+ly)\b|(?:not\s+)?(?:know|understand|"
                           r"realise|realize|remember|be\s+aware|have\s+))", re.IGNORECASE)
+# what "must" asks to stop, with no one named: '"The campaign of violence must end immediately"'
+STOP_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:end|stop|cease|halt|be\s+(?:\w+ly\s+)?(?:stopped|ended|halted))\b")
 EPISTEMIC_MUST = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:said|noted|remembered|recalled|stressed|emphasi[sz]ed|"
                             r"admitted|acknowledged|understood|seen|considered)|have\s+been|have\s+\w+ed)\b", re.IGNORECASE)
 THERE_BEFORE = re.compile(r"\bthere\s+$", re.IGNORECASE)  # "there must be": no one is asked
@@ -661,13 +663,19 @@ _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insi
                             r"(?=[,;]|(?<![A-Z])\.|\.(?!\s*[A-Z])|\s+(?:in|at|on|during|after|before|to)\b|$)|"
                             r"(?P<b>[^,.;“\"]{2,60}?)\s+"
                             r"(?:said|says|added|stated|insisted|warned|told)\b)")
-_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated|saying)[:,]?\s*$")
+_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated|saying)(?:[:,]|\s+that)?\s*$")
+# a pronoun attributing a quotation: the person named last before it ('"...," he said'); not "they", "it" or "we"
+_SPEAKER_PRONOUN = re.compile(r"\s*(?:he|she)(?:\s+(?:also|later|then|again|further))?\s*", re.IGNORECASE)
 _SPEAKER_VERBS = ("said", "says", "told", "added", "stated", "saying")  # one is in every match of _SPEAKER_VERB_BEFORE
 
 
-def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]) -> list[Quote]:
+def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord], *,
+           sentences: list[Sentence] | None = None) -> list[Quote]:
     """Direct quotations with their speaker resolved to an entity (the person, else the state or organisation
-    named in the attribution)."""
+    named in the attribution). With the document's `sentences`, a pronoun attribution ('"...," he said') is the
+    person the narrative is about: the first person named in the quotation's sentence before it, else in the
+    sentence before that ('U.S. President George W. Bush said that he would be willing to meet with Iran's
+    President Mahmoud Ahmadinejad ... "We are willing to sit down with him ...," he said': Bush); none further back."""
     out = []
     for m in _QUOTE.finditer(text):
         inner = 1 if m.group(1) is not None else 2
@@ -679,6 +687,8 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
             # United States has since said') a name before "said" starts the next sentence, not an attribution
             g = "a" if after.group("a") else "b"
             speaker = _entity_in(mentions, entities, after.start(g), after.end(g))
+            if speaker is None and _SPEAKER_PRONOUN.fullmatch(after.group(g)):
+                speaker = _narrated_person(mentions, sentences, m.start())  # '"...," he said'
         if speaker is None:
             lo = max(0, m.start() - 100)
             lead = text[lo:m.start()]
@@ -688,6 +698,8 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
                 window = text[lo:verb.start()]
                 cut = max(window.rfind(c) for c in ".;“\"")
                 speaker = _entity_in(mentions, entities, lo + cut + 1, verb.start())
+                if speaker is None and _SPEAKER_PRONOUN.fullmatch(window[cut + 1:].strip()):
+                    speaker = _narrated_person(mentions, sentences, m.start())  # 'He said: "..."'
         if speaker is None and out and out[-1].speaker and _QUOTE_CONTINUES.fullmatch(text, out[-1].end + 1, m.start()):
             # '"...," said a spokesman for the State Department. "We remain concerned ...': the next quote with no
             # attribution of its own, right after the last one's, is the same speaker's
@@ -739,6 +751,20 @@ def _quote_at(offset: int, doc_quotes: list[Quote]) -> Quote | None:
     for q in doc_quotes:
         if q.start <= offset <= q.end:
             return q
+    return None
+
+
+def _narrated_person(mentions: list[Mention], sentences: list[Sentence] | None, at: int) -> str | None:
+    """The first person named in the sentence holding offset `at` (before it), else in the sentence before."""
+    if not sentences:
+        return None
+    k = sentence_index_at(sentences, at)
+    for sent in (sentences[i] for i in (k, k - 1) if i >= 0):
+        for m in mentions:
+            if m.start >= min(sent.end, at):
+                break
+            if m.start >= sent.start and m.entity_id.startswith("person:"):
+                return m.entity_id
     return None
 
 
@@ -847,7 +873,7 @@ class CommitmentExtractor:
         if "the North" in text or "the South" in text:
             mentions = _with_halves(text, sentences, mentions, self.reference.entities)
         if doc_quotes is None:
-            doc_quotes = quotes(text, mentions, entities)
+            doc_quotes = quotes(text, mentions, entities, sentences=sentences)
         last_actors: tuple[str, ...] = ()
         last_at = -10  # sentence index where last_actors were named
         last_person: tuple[str, ...] = ()
@@ -1582,6 +1608,12 @@ class CommitmentExtractor:
                 target = self._acting_for(m, entities, day)
                 if target and target not in actors and Party(target, "target") not in parties:
                     parties.append(Party(target, "target"))
+        if not refusal and reporting is None and not any(p.role == "target" for p in parties) and \
+                not STOP_AFTER.match(s_text, trig.end()):
+            # '"The state must be devoted to growth," he said', '"Everyone must ask whether ..."': inside a quote,
+            # a demand names whom it is made of, or what must stop ('"The violence must end immediately"'); a
+            # diagnosis or a maxim names no one
+            return None
         if trigger.phrase in TARGET_REQUIRED:
             clause_start = sent.start + self._clause_start(s_text, trig.start())
             subjects = {self._acting_for(m, entities, day) for m in s_mentions

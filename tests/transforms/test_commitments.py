@@ -524,6 +524,49 @@ def test_must_in_a_quote(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # inside a quote with no reporting verb before it, "must" asks someone named, or asks for something to stop
+    ("Egyptian President Hosni Mubarak spoke in Cairo. “Israel must withdraw from Gaza,” he said.",
+     [("demand", "positive", ["EGY"])]),
+    ("Egyptian President Hosni Mubarak spoke in Cairo. “These attacks are unacceptable and must stop now,” he said.",
+     [("demand", "positive", ["EGY"])]),
+    # a maxim or a diagnosis names no one who is asked
+    ("Egyptian President Hosni Mubarak spoke in Cairo. “The state must be devoted to growth and equality,” he said.",
+     []),
+    ("“Everyone must ask whether it is right to continue the strike,” said French Prime Minister François Fillon.",
+     []),
+    # "we expect" in a quote attributed by a pronoun: the narrated person's state
+    ("George W. Bush spoke in the Rose Garden. “We expect Russia to keep its word on aid,” he said.",
+     [("demand", "positive", ["USA"])]),
+])
+def test_must_in_a_quote_names_whom_it_asks(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 6, 24))] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # '"...," he said': the person the narrative is about, the first named in the quotation's sentence or the one
+    # before, not the person named last (the object of the last sentence)
+    ("U.S. President George W. Bush said that he would be willing to meet Iran's President Mahmoud Ahmadinejad. "
+     "“We are willing to sit down with him so long as he suspends his program,” he said.", "person:george-w-bush"),
+    ("In the last part of the speech, Bush focused on Russia. George W. Bush spoke for an hour. "
+     "“We expect Russia to keep its word,” he said.", "person:george-w-bush"),
+    ("George W. Bush spoke in the Rose Garden. He said: “We expect Russia to keep its word on aid.”",
+     "person:george-w-bush"),
+    ("George W. Bush spoke in the Rose Garden. He also said that “we expect Russia to keep its word on aid.”",
+     "person:george-w-bush"),
+    # a person named two sentences back or more is not the pronoun's: someone unnamed may speak
+    ("George W. Bush spoke in Honolulu. The Chinese delegation was led by a general. In his address he defended "
+     "the figures. “The published defence budget is true and authentic,” he said.", None),
+    ("George W. Bush spoke in the Rose Garden. “We expect Russia to keep its word on aid,” they said.", None),
+])
+def test_pronoun_speaker_of_a_quote(extractor, text, speaker):
+    from transforms.commitments import quotes
+
+    sentences, mentions, extracted = extractor.document_mentions(text, D)
+    found = quotes(text, mentions, extracted, sentences=sentences)
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
     # "should": a demand only when a state or organisation acting for itself tells another state or organisation
     ("UK Prime Minister Gordon Brown says Iceland should pay out the savings of UK investors.",
      [("demand", "positive", ["GBR"])]),
