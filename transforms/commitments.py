@@ -218,6 +218,24 @@ REPORTED_DEMANDS = frozenset({"must", "should", "needs to", "need to"})
 # refusals stated of the thing refused, whose actor is the one who says so: "US authorities said that lifting the
 # sanctions on Burma is out of the question"
 REPORTED_REFUSALS = frozenset({"out of the question", "off the table", "not on the table"})
+# a stance named as a noun, its holders after it: 'opposition from Japan', 'opposition to a ban by the United
+# States', 'Among those opposing were Israel and Australia', 'among the opposition is China'; no holder named, no row
+# a state named right before the noun holds it: 'Chinese opposition to ...', 'Russia's opposition to ...'
+HOLDER_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:strong\s+|firm\s+|fierce\s+)?$")
+# 'Chen voiced their opposition to ...': the subject of the verb holds it
+VOICED_OPPOSITION = re.compile(r"\b(?:voiced|expressed|stated|declared|reiterated|repeated|reaffirmed)\s+"
+                               r"(?:its|their|his|her|our)\s+(?:strong\s+|firm\s+)?$", re.IGNORECASE)
+# between 'opposition from' and its holder: no preposition ('opposition from sugar farmers in the US': the farmers)
+HOLDER_GAP_PREPOSITION = re.compile(r"\b(?:in|of|at|from|within|across|throughout|inside|among)\b", re.IGNORECASE)
+HOLDERS_AFTER = {
+    "opposition from": re.compile(r"\s+"),
+    # not the agent of a plan or of a participle ('a plan by Taiwan', 'a law passed by')
+    "opposition to": re.compile(r"[^,;:.\"“”()]{1,100}?(?<!\bplan)(?<!\bbid)(?<!\blaw)(?<!proposal)"
+                                r"(?<!decision)(?<!attempt)(?<![a-z]ed)(?<![a-z]en)\s+by\s+"),
+    "those opposing": re.compile(r"(?:\s+\w+){0,3}?\s+(?:were|was|are|is|included?)\s+"),
+    "those opposed": re.compile(r"(?:\s+\w+){0,3}?\s+(?:were|was|are|is|included?)\s+"),
+    "among the opposition": re.compile(r"\s+(?:were|was|are|is)\s+"),
+}
 COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been|seems?)\s+(?:\w+ly\s+|still\s+)*$",
                            re.IGNORECASE)
 # "should" and "needs to" are advice or a forecast as often as a demand: a demand only when another state or
@@ -1311,8 +1329,20 @@ class CommitmentExtractor:
         confidence = 0.85
         actors: list[str] = []
         pair = None  # "the two sides": a subject that is two parties
-        passive = BY_AGENT.match(s_text, t_end)
-        if passive is None and plain and PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start):
+        if plain and trigger.phrase in HOLDERS_AFTER:
+            named_before = [m for m in before if trigger.phrase.startswith("opposition")
+                            and HOLDER_BEFORE.fullmatch(text, m.end, abs_start)]
+            holders = HOLDERS_AFTER[trigger.phrase].match(s_text, t_end)
+            first = [m for m in after if m.start >= sent.start + holders.end()] if holders else []
+            if named_before:
+                actors = [a for a in [self._acting_for(named_before[-1], entities, day)] if a]
+            elif first and first[0].start - sent.start - holders.end() <= 40 and \
+                    not HOLDER_GAP_PREPOSITION.search(s_text, holders.end(), first[0].start - sent.start):
+                actors = self._group(text, first, entities, day, forward=True)
+            if not actors and not VOICED_OPPOSITION.search(s_text, max(0, t_start - 40), t_start):
+                return None  # 'opposition from within the party', 'the opposition to the war': no holder named
+        passive = BY_AGENT.match(s_text, t_end) if not actors else None
+        if passive is None and not actors and plain and PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start):
             # "an agreement was signed in Berlin today by India and Germany": the agent after a place or a day
             passive = LATE_AGENT.match(s_text, t_end)
         if passive:
@@ -1550,6 +1580,12 @@ class CommitmentExtractor:
         elif trigger.phrase in REPORTED_REFUSALS:
             # what is refused is the subject: "that lifting the sanctions on Burma is out of the question"
             action_text = " ".join(COPULA_BEFORE.sub("", s_text[clause:trig.start()]).split())[:300]
+        elif trigger.phrase in HOLDERS_AFTER:
+            # what is opposed: 'opposition to a global ban by ...'; 'Among those opposing were ...' names it before
+            held = HOLDERS_AFTER[trigger.phrase].match(s_text, trig.end()) if trigger.phrase == "opposition to" \
+                else None
+            action_text = " ".join(s_text[trig.end():s_text.rindex(" by", 0, held.end())].split())[:300] if held \
+                else self._action(s_text, trig.end()) if trigger.phrase == "opposition to" else ""
         else:
             action_text = self._action(s_text, trig.end())
         if kind == "proposal" and PERSONAL_ACT.match(action_text):

@@ -1380,3 +1380,25 @@ def test_non_prefix_names_no_party(extractor, text, expected):
 ])
 def test_the_progressive_of_a_stance(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # opposition named as a noun: its holders after "from", after "by" (not a plan's author or a participle's agent),
+    # after "were" or "is", or a state named right before it
+    ("The treaty met with strong opposition from Brazil, India and South Africa.",
+     [("refusal", "negative", ["BRA", "IND", "ZAF"])]),
+    ("There is opposition to a binding emissions target by Canada and Japan.",
+     [("refusal", "negative", ["CAN", "JPN"])]),
+    ("Among those opposing were Canada, New Zealand and Australia.", [("refusal", "negative", ["AUS", "CAN", "NZL"])]),
+    ("Most notable among the opposition is Russia, which says sanctions would not help.",
+     [("refusal", "negative", ["RUS"])]),
+    ("Russian opposition to a plan by Georgia to join NATO is well known.", [("refusal", "negative", ["RUS"])]),
+    ("Georgian President Mikheil Saakashvili voiced his opposition to the new border rules adopted by Russia.",
+     [("refusal", "negative", ["GEO"])]),
+    # no state or organisation holds it: sugar farmers, the party's own members, the political opposition
+    ("The trade deal has received strong opposition from sugar farmers in Australia.", []),
+    ("The plan faces opposition from within the ruling party.", []),
+    ("Observers criticised the crackdown on opposition by the Zimbabwean government.", []),
+])
+def test_opposition_as_a_noun(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 6, 24))] == expected
