@@ -158,12 +158,19 @@ OWN_STATE_SUBJECT = re.compile(r"\b(?:his|her)\s+(?:new\s+|own\s+)?(?:country|go
 OWN_STATE_LEAD = re.compile(r"\b(?:his|her)\s+(?:new\s+|own\s+)?(?:country|government|nation|administration)\s+"
                             r"(?:will|would|shall|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 # "Howard says troops will leave", "said the government would conduct an inquiry": the speaker's own side
-OWN_SIDE_SUBJECT = re.compile(r"^\s*(?:the\s+|its\s+|their\s+|our\s+)?(?:federal\s+|national\s+|central\s+|new\s+|"
-                              r"interim\s+|transitional\s+)?(?:government|troops|forces|soldiers|army|navy|"
-                              r"air\s+force|military|administration|ministry|authorities|peacekeepers|board|"
-                              r"executive\s+board|council|member\s+states)\s+"
-                              r"(?:\w+ly\s+|also\s+|now\s+|soon\s+|has\s+|have\s+|had\s+)*$", re.IGNORECASE)
-SAID_BEFORE = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|confirmed|confirms|stated)\s+"
+# (also "the deployment of the 1,700-strong operation would continue", "the contribution will be deployed"), and the
+# same subject before a coordinated verb: "Howard says troops will leave in July and will spend two years there"
+_OWN_SIDE_NOUN = (r"^\s*(?:the\s+|its\s+|their\s+|our\s+)?(?:federal\s+|national\s+|central\s+|new\s+|"
+                  r"interim\s+|transitional\s+)?(?:government|troops|forces|soldiers|army|navy|"
+                  r"air\s+force|military|administration|ministry|authorities|peacekeepers|board|"
+                  r"executive\s+board|council|member\s+states|deployment|contribution|contingent)"
+                  r"(?:\s+of\s+(?:[^,;()]|(?<=\d),(?=\d)){1,50}?)?\s+")
+OWN_SIDE_SUBJECT = re.compile(_OWN_SIDE_NOUN + r"(?:\w+ly\s+|also\s+|now\s+|soon\s+|has\s+|have\s+|had\s+)*$",
+                              re.IGNORECASE)
+OWN_SIDE_LEAD = re.compile(_OWN_SIDE_NOUN + r"(?:will|would|shall|is|are|was|were|has|have|had)\b", re.IGNORECASE)
+OPENING_QUOTE_ONLY = re.compile(r"[\s\"“‘']*")
+SAID_BEFORE = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|confirmed|confirms|stated|declared|"
+                         r"underlined|stressed|emphasi[sz]ed|added)\s+"
                          r"(?:(?:yesterday|today|on\s+\w+day|\w+day)\s+)?(?:that\s+)?$",
                          re.IGNORECASE)
 # the organisation kinds (organizations.csv org_type) a group noun can name; nouns not listed name any organisation
@@ -1417,9 +1424,15 @@ class CommitmentExtractor:
                 one_state = PAIR_OF_ONE_STATE.search(pair.group(0))
                 actors = named[-2:] if len(named) >= 2 or one_state else []
                 confidence = 0.7
-            if not actors and OWN_SIDE_SUBJECT.match(subject_text) and \
-                    (said := SAID_BEFORE.search(s_text, max(0, clause_start - 30), clause_start)):
-                actors = self._said_by(text, sent, said, before, entities, day)
+            if not actors and (OWN_SIDE_SUBJECT.match(subject_text) or (
+                    OWN_SIDE_LEAD.match(subject_text) and _COORDINATED_END.search(subject_text)
+                    and COORDINATED_VERB.search(subject_text))):
+                said = SAID_BEFORE.search(s_text, max(0, clause_start - 30), clause_start)
+                if said:
+                    actors = self._said_by(text, sent, said, before, entities, day)
+                elif clause_start == 0 or OPENING_QUOTE_ONLY.fullmatch(s_text, 0, clause_start):
+                    # '“The Government is going to initiate talks with ETA,” said Zapatero': the speaker's side
+                    actors = self._speaker_actors(abs_start, doc_quotes, entities, day)
                 confidence = 0.7
             if not actors and (OWN_STATE_SUBJECT.search(subject_text) or (
                     OWN_STATE_LEAD.search(subject_text) and COORDINATED_VERB.search(subject_text))):
@@ -1572,9 +1585,15 @@ class CommitmentExtractor:
         accord_subject = kind == "agreement" and ACCORD_BETWEEN.search(s_text, clause, trig.start()) is not None \
             and (trigger.phrase in REACHED_PASSIVE or PASSIVE_BEFORE.search(s_text, max(0, trig.start() - 30),
                                                                             trig.start()) is not None)
-        if kind != "refusal" and not accord_subject and NOTHING_UNDERTAKEN.match(s_text, trig.end()):
+        continued = trigger.modal is not None and trig.group(0).lower().endswith("continue") and \
+            OWN_SIDE_SUBJECT.match(s_text[self._clause_start(s_text, trig.start()):trig.start()]) is not None
+        if kind != "refusal" and not accord_subject and not continued and NOTHING_UNDERTAKEN.match(s_text, trig.end()):
             return None  # "the opportunity that India offers," said ... / "as Abbas has promised.": no undertaking
-        if accord_subject:
+        if continued:
+            # "the deployment of Opération Baliste would continue": what continues is the subject
+            clause = self._clause_start(s_text, trig.start())
+            action_text = " ".join(s_text[clause:trig.start()].split())[:300]
+        elif accord_subject:
             # "A deal between Iran and the EU has been reached.": the accord is the subject
             action_text = " ".join(PASSIVE_BEFORE.sub("", s_text[clause:trig.start()]).split())[:300]
         elif trigger.phrase in REPORTED_REFUSALS:

@@ -1402,3 +1402,19 @@ def test_the_progressive_of_a_stance(extractor, text, expected):
 ])
 def test_opposition_as_a_noun(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 6, 24))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's own side as the subject: in a quote, after 'said', before a coordinated verb, or what continues
+    ("“The Government is going to initiate talks with the rebels,” said Spanish Prime Minister José Luis Rodríguez "
+     "Zapatero.", [("pledge", "positive", ["ESP"])]),
+    ("Canadian Prime Minister Stephen Harper says troops will arrive in August and will spend two years there.",
+     [("pledge", "positive", ["CAN"])]),
+    ("German Chancellor Angela Merkel underlined that the deployment of the 2,400 German sailors would continue.",
+     [("pledge", "positive", ["DEU"])]),
+    # what continues is no undertaking of the speaker's side: talks, fighting
+    ("German Chancellor Angela Merkel said that the talks would continue.", []),
+    ("“The fighting will continue,” said German Chancellor Angela Merkel.", []),
+])
+def test_the_speakers_own_side_as_subject(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 6, 24))] == expected
