@@ -100,7 +100,7 @@ NOUN_CONTEXT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|t
 PHRASAL_BACK = re.compile(r"\s+(?:away|down|off|out)\b", re.IGNORECASE)
 # bare verbs that are triggers only after a pronoun subject (elsewhere mostly nouns: "support for", "a call for")
 PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call on", "call for", "appeal for", "expect",
-                          "fully expect", "request"})
+                          "fully expect", "request", "insist"})
 # "we expect X to <verb>" is a demand; "we expect X to grow" is a forecast, and so is any expectation without an
 # actor right after it
 EXPECTATIONS = frozenset({"expect", "fully expect"})
@@ -168,6 +168,14 @@ _OWN_SIDE_NOUN = (r"^\s*(?:the\s+|its\s+|their\s+|our\s+)?(?:federal\s+|national
 OWN_SIDE_SUBJECT = re.compile(_OWN_SIDE_NOUN + r"(?:\w+ly\s+|also\s+|now\s+|soon\s+|has\s+|have\s+|had\s+)*$",
                               re.IGNORECASE)
 OWN_SIDE_LEAD = re.compile(_OWN_SIDE_NOUN + r"(?:will|would|shall|is|are|was|were|has|have|had)\b", re.IGNORECASE)
+# the verb "advocates" takes what it advocates right after it: "advocates the end of the embargo"
+ADVOCATED_OBJECT = re.compile(r"\s+(?:the|a|an|\w+ing)\b")
+# a relative pronoun right after a name and a comma, and the verb's subject is that pronoun alone
+RELATIVE_AFTER_NAME = re.compile(r",\s*(?:which|who)\s+$")
+# a name after "of" or "in" completes another noun, which the relative may follow: "a resolution on intervention in
+# Myanmar, which would", "the Constitution of Venezuela, which"
+NOUN_COMPLEMENT_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+RELATIVE_SUBJECT_END = re.compile(r"(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+|now\s+|already\s+)*")
 OPENING_QUOTE_ONLY = re.compile(r"[\s\"“‘']*")
 SAID_BEFORE = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|confirmed|confirms|stated|declared|"
                          r"underlined|stressed|emphasi[sz]ed|added)\s+"
@@ -204,9 +212,11 @@ TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:
                         re.IGNORECASE)
 APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|were|also|again|\w+ly|"
                                r"on\s+\w+day)\s+)*$", re.IGNORECASE)
-OPINION_PRONE = frozenset({"insisted", "insists", "suggested", "suggests", "agreed that"})
+OPINION_PRONE = frozenset({"insisted", "insists", "insist", "suggested", "suggests", "agreed that"})
+# (or the subjunctive of what is asked: "insisted that the border be respected")
 UNDERTAKING_CLAUSE = re.compile(r"\s+(?:on\b|upon\b|to\b|an?\s|the\s|(?:that\s+)?[^.;]{0,80}?\b(?:must|should|will|would|"
-                                r"shall|needs? to|has to|have to)\b)", re.IGNORECASE)
+                                r"shall|needs? to|has to|have to)\b|that\s+[^.;]{0,80}?\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)",
+                                re.IGNORECASE)
 # after "agreed that": a clause with a modal ("agreed that talks should resume"), not a finding ("agreed that the
 # result was poor")
 UNDERTAKING_THAT_CLAUSE = re.compile(r"\s+[^.;]{0,80}?\b(?:must|should|will|would|shall|needs? to|has to|have to)\b",
@@ -721,7 +731,7 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
                 else None
             if verb:
                 window = text[lo:verb.start()]
-                cut = max(window.rfind(c) for c in ".;“\"")
+                cut = _last_break(window)
                 speaker = _entity_in(mentions, entities, lo + cut + 1, verb.start())
                 if speaker is None and _SPEAKER_PRONOUN.fullmatch(window[cut + 1:].strip()):
                     speaker = _narrated_person(mentions, sentences, m.start())  # 'He said: "..."'
@@ -763,7 +773,7 @@ def _with_colon_quotes(text: str, mentions: list[Mention], entities: dict[str, E
             continue  # too short, or a quotation in marks is there (found already)
         lo = max(0, m.start() - 100)
         window = text[lo:m.start()]
-        cut = max(window.rfind(c) for c in ".;“\"")
+        cut = _last_break(window)
         added.append(Quote(start, end, _entity_in(mentions, entities, lo + cut + 1, m.start())))
     return sorted(found + added) if added else found
 
@@ -777,6 +787,19 @@ def _quote_at(offset: int, doc_quotes: list[Quote]) -> Quote | None:
         if q.start <= offset <= q.end:
             return q
     return None
+
+
+# where the text before a reporting verb last breaks: a full stop (not an initial's: "George W. Bush said:"), a
+# semicolon or a quotation mark
+_BREAK = re.compile(r"(?<!\b[A-Z])\.|[;“\"]")
+
+
+def _last_break(window: str) -> int:
+    """The offset of the last break in `window`, -1 if none."""
+    last = -1
+    for b in _BREAK.finditer(window):
+        last = b.start()
+    return last
 
 
 def _narrated_person(mentions: list[Mention], sentences: list[Sentence] | None, at: int) -> str | None:
@@ -1220,6 +1243,8 @@ class CommitmentExtractor:
                                                       or SET_PARTICLE.match(s_text, t_end)
                                                       or _determiner_before(s_text, t_start)):
                 return None  # "is set to meet its targets", "set up a fund", "the targets set": no target set
+            if trigger.phrase == "advocates" and not ADVOCATED_OBJECT.match(s_text, t_end):
+                return None  # "Advocates of the legislation claim", "met with Darfur advocates": the noun
             if trigger.phrase == "request" and not EXPECTING_SELF.search(s_text, max(0, t_start - 30), t_start):
                 return None  # "we request": the speaker's side; "they will request" is often a family or a lawyer
             if " " not in trigger.phrase and _determiner_before(s_text, t_start):
@@ -1415,6 +1440,13 @@ class CommitmentExtractor:
                             and not self._unnamed_subject(s_text, clause_start, before, sent.start):
                         actors = list(last_person if word in {"he", "she"} else last_actors)
                     # inside a quote, "they are prepared to do us ill" names someone the quote has not: no one
+                confidence = 0.7
+            if not actors and not clause_mentions and RELATIVE_SUBJECT_END.fullmatch(subject_text) and \
+                    (rel := RELATIVE_AFTER_NAME.search(s_text, max(0, clause_start - 12), clause_start)):
+                # "troops from Italy, which has volunteered up to 3,000 soldiers": the name the relative follows
+                named = [m for m in before if m.end == sent.start + rel.start()
+                         and not NOUN_COMPLEMENT_BEFORE.search(text, max(0, m.start - 10), m.start)]
+                actors = [a for a in [self._acting_for(named[-1], entities, day)] if a] if named else []
                 confidence = 0.7
             pair = PAIR_SUBJECT.search(subject_text) if not actors else None
             if pair:

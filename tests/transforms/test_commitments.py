@@ -1418,3 +1418,27 @@ def test_opposition_as_a_noun(extractor, text, expected):
 ])
 def test_the_speakers_own_side_as_subject(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 6, 24))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative pronoun after a name and a comma is that name's
+    ("The mission will include troops from Spain, which has volunteered up to 1,200 soldiers.",
+     [("pledge", "positive", ["ESP"])]),
+    ("Japan protested to China, which has refused to release the fishermen.",
+     [("refusal", "negative", ["CHN"])]),
+    # not a name completing another noun ("the Constitution of Venezuela, which")
+    ("Protesters marched against changes to the Constitution of Venezuela, which would allow indefinite re-election.",
+     []),
+    # asking for aid, a loan or compensation; the noun "advocates" is no verb
+    ("Ukraine is seeking a loan of up to $14 billion from the International Monetary Fund.",
+     [("demand", "positive", ["UKR"])]),
+    ("The Brazilian government advocates the end of the embargo against Cuba.", [("demand", "positive", ["BRA"])]),
+    ("Advocates of the proposed law in Brazil claim that it extends the criminal code.", []),
+    ("The World Bank is preparing a series of loans to Kenya and Uganda.", [("pledge", "positive", ["world-bank"])]),
+    # "we insist that ... be <participle>": a demand by the speaker's side, whose name has an initial
+    ("George W. Bush said: “We insist that the territorial integrity of Georgia be respected.”",
+     [("demand", "positive", ["USA"])]),
+    ("George W. Bush said: “We insist there is no plan for war.”", []),
+])
+def test_relatives_requests_and_first_person_insistence(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 8, 13))] == expected
