@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Container, Iterable
 from typing import Callable, NamedTuple
 
@@ -698,7 +699,7 @@ _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insi
                             r"(?=[,;]|(?<![A-Z])\.|\.(?!\s*[A-Z])|\s+(?:in|at|on|during|after|before|to)\b|$)|"
                             r"(?P<b>[^,.;“\"]{2,60}?)\s+"
                             r"(?:said|says|added|stated|insisted|warned|told)\b)")
-_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated|saying)(?:[:,]|\s+that)?\s*$")
+_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated|saying)(?:[:,]|\s+that,?)?\s*$")
 # a pronoun attributing a quotation: the person named last before it ('"...," he said'); not "they", "it" or "we"
 _SPEAKER_PRONOUN = re.compile(r"\s*(?:he|she)(?:\s+(?:also|later|then|again|further))?\s*", re.IGNORECASE)
 _SPEAKER_VERBS = ("said", "says", "told", "added", "stated", "saying")  # one is in every match of _SPEAKER_VERB_BEFORE
@@ -739,6 +740,12 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
             # '"...," said a spokesman for the State Department. "We remain concerned ...': the next quote with no
             # attribution of its own, right after the last one's, is the same speaker's
             speaker = out[-1].speaker
+        if speaker is None and sentences and _opens_its_sentence(text, sentences, m.start()) and \
+                not _ATTRIBUTION_IN.search(text, m.start(), min(len(text), m.end() + 80)):
+            # 'Bush went on to describe the methods used. "... we will use U.S. aircraft ..."': a quotation with no
+            # attribution at all, opening its sentence, is the person the sentence before is about
+            k = _sentence_position(sentences, m.start())
+            speaker = _narrated_person(mentions, sentences, sentences[k - 1].end - 1, back=0) if k > 0 else None
         out.append(Quote(start, end, speaker))
     if ":" in text:
         out = _with_colon_quotes(text, mentions, entities, out)
@@ -802,12 +809,33 @@ def _last_break(window: str) -> int:
     return last
 
 
-def _narrated_person(mentions: list[Mention], sentences: list[Sentence] | None, at: int) -> str | None:
-    """The first person named in the sentence holding offset `at` (before it), else in the sentence before."""
+def _opens_its_sentence(text: str, sentences: list[Sentence], at: int) -> bool:
+    """Whether the quotation mark at `at` opens its sentence."""
+    sent = sentences[_sentence_position(sentences, at)]
+    return not text[sent.start:at].strip()
+
+
+_ATTRIBUTION_IN = re.compile(r"\b(?:said|says|added|adds|told|stated|according\s+to|insisted|warned|continued|"
+                             r"explained|noted|declared)\b", re.IGNORECASE)
+
+
+def _sentence_position(sentences: list[Sentence], at: int) -> int:
+    """The position in `sentences` of the sentence holding offset `at` (the one before, between two)."""
+    return max(0, bisect_right(sentences, at, key=_start_of) - 1)
+
+
+def _start_of(sent: Sentence) -> int:
+    return sent.start
+
+
+def _narrated_person(mentions: list[Mention], sentences: list[Sentence] | None, at: int, *,
+                     back: int = 1) -> str | None:
+    """The first person named in the sentence holding offset `at` (before it), else in the `back` sentences
+    before."""
     if not sentences:
         return None
-    k = sentence_index_at(sentences, at)
-    for sent in (sentences[i] for i in (k, k - 1) if i >= 0):
+    k = _sentence_position(sentences, at)
+    for sent in (sentences[i] for i in range(k, k - back - 1, -1) if i >= 0):
         for m in mentions:
             if m.start >= min(sent.end, at):
                 break

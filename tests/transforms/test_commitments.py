@@ -557,6 +557,14 @@ def test_must_in_a_quote_names_whom_it_asks(extractor, text, expected):
     ("George W. Bush spoke in Honolulu. The Chinese delegation was led by a general. In his address he defended "
      "the figures. “The published defence budget is true and authentic,” he said.", None),
     ("George W. Bush spoke in the Rose Garden. “We expect Russia to keep its word on aid,” they said.", None),
+    # "added that," before the quotation
+    ("Nigerian General Martin Luther Agwai added that, “We peacekeepers are determined to continue.”",
+     "person:martin-luther-agwai"),
+    # a quotation with no attribution at all, opening its sentence: the person the sentence before is about
+    ("George W. Bush went on to describe the aid. “In the days ahead we will use aircraft to deliver supplies.”",
+     "person:george-w-bush"),
+    # ... but not when it is attributed to someone unnamed, after it
+    ("George W. Bush went on to describe the aid. “We will go. We will stay,” a spokesman said.", None),
 ])
 def test_pronoun_speaker_of_a_quote(extractor, text, speaker):
     from transforms.commitments import quotes
@@ -1441,4 +1449,21 @@ def test_the_speakers_own_side_as_subject(extractor, text, expected):
     ("George W. Bush said: “We insist there is no plan for war.”", []),
 ])
 def test_relatives_requests_and_first_person_insistence(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 8, 13))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # threats and withdrawals as undertakings: "will attack", "would use", "will not pull back", "will proceed with"
+    ("China has said it would attack Taiwan if the island formally declares independence.",
+     [("pledge", "positive", ["CHN"])]),
+    ("Serbian Foreign Minister Vuk Jeremić said Serbia will use all diplomatic means to block the recognition.",
+     [("pledge", "positive", ["SRB"])]),
+    ("India says that it will not pull its troops back from the glacier until Pakistan accepts the line.",
+     [("refusal", "negative", ["IND"])]),
+    ("Iran said it will proceed with enrichment if the sanctions are imposed.", [("pledge", "positive", ["IRN"])]),
+    # an unattributed quotation after a sentence about the speaker (the quotation opens the document's 2nd sentence)
+    ("George W. Bush went on to describe the aid. “In the days ahead we will use U.S. aircraft to deliver medical "
+     "supplies to Georgia.”", [("pledge", "positive", ["USA"])]),
+])
+def test_threats_and_pullbacks_after_a_modal(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 8, 13))] == expected
