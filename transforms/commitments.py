@@ -144,7 +144,8 @@ PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all
                              r"now\s+|not\s+|never\s+|had\s+|has\s+|have\s+|would\s+|"
                              r"will\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|were\s+)*$", re.IGNORECASE)
 GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partners|members|leaders|signatories|"
-                           r"ministers|donors|summit)\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
+                           r"ministers|donors|summit)\s+(?:(?:at|of)\s+the\s+(?:summit|meeting|conference|talks)\s+)?"
+                           r"(?:\w+ly\s+|also\s+|later\s+|then\s+|now\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
 # "the two countries", "both sides", "the two leaders": the last two states named
 PAIR_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|"
                           r"leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
@@ -184,6 +185,7 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|confirm
                          re.IGNORECASE)
 # the organisation kinds (organizations.csv org_type) a group noun can name; nouns not listed name any organisation
 _COALITIONS = frozenset({"alliance", "coalition"})
+MEETING_KINDS = frozenset({"igo", "igo_body", "bloc", "alliance", "coalition"})  # who holds a summit
 GROUP_NOUN_KINDS = {"allies": _COALITIONS, "alliance": _COALITIONS, "coalition": _COALITIONS,
                     "partners": _COALITIONS | {"bloc", "igo"}, "signatories": _COALITIONS | {"bloc", "igo"},
                     "bloc": frozenset({"bloc", "igo", "alliance", "coalition"})}
@@ -578,6 +580,14 @@ WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 AGREED_OPINION = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s*(?:on\s+(?:this|that|these|those|the\s+need|the\s+view)\b|"
                             r"and\s+(?:said|added|stated|noted)\b|[,.;:]|$)")
 AGREED_THAT = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s+that\b")
+# a text that approving adopts: an accord among those who approve it, not support for another's
+APPROVED_TEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|resolution|accord|treaty|"
+                           r"charter|communiqu[eé]|joint\s+statement)\b", re.IGNORECASE)
+# a count right after "ordered" is goods bought: "has ordered ten new jetliners", "ordered 48 F-16s"
+ORDERED_GOODS = re.compile(r"\s+(?:up\s+to\s+|another\s+|an\s+additional\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|dozens|a\s+dozen)\s+"
+                           r"(?:new\s+|more\s+|additional\s+)?+(?!troops|soldiers|marines|officers|police)[a-z]",
+                           re.IGNORECASE)
 ORDERED_ACTION = re.compile(r"\s+(?:the\s+(?:\w+\s+)?(?:withdrawal|pull-?out|deployment|dispatch|renewal|resumption|"
                             r"restoration|reopening|lifting|normali[sz]ation)\b|an\s+end\s+to\b)", re.IGNORECASE)
 OWN_AUTHORITIES = re.compile(r"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:government|federal|local|state|"
@@ -1521,7 +1531,7 @@ class CommitmentExtractor:
                 confidence = 0.7
             group = GROUP_SUBJECT.search(subject_text) if not actors and orgs_seen else None
             if group:
-                actors = self._group_referent(group.group(1), orgs_seen)
+                actors = self._group_referent(group.group(1), orgs_seen, at_meeting=" the " in group.group(0))
                 confidence = 0.7
             if not actors and not subject_text.strip() and clause_start and \
                     ELLIPSIS_BEFORE.search(s_text, max(0, clause_start - 12), clause_start):
@@ -1600,6 +1610,8 @@ class CommitmentExtractor:
                 if not expected_of:
                     return None
                 parties = [p for p in parties if p.role == "actor"] + [Party(a, "target") for a in expected_of]
+        if trigger.phrase in ADDRESSED_ONLY and ORDERED_GOODS.match(s_text, t_end):
+            return None  # "Garuda has ordered ten new jetliners": a purchase
         ordered = ORDERED_ACTION.match(s_text, t_end) if trigger.phrase in ADDRESSED_ONLY else None
         if trigger.phrase in ADDRESSED_ONLY and (OWN_AUTHORITIES.match(s_text, t_end) or ordered is not None):
             # "Putin ordered authorities to hold talks with Georgia": an order to one's own officials about another
@@ -1619,6 +1631,9 @@ class CommitmentExtractor:
             # "Bush has asked the U.S. Congress for $80bn", "urged Iranians to vote": a state asking its own
             # legislature or people is domestic politics, not a demand on another actor
             return None
+        if kind == "endorsement" and plain and trigger.phrase in {"approved", "approves"} and \
+                APPROVED_TEXT.match(s_text, t_end):
+            kind = "agreement"  # "the leaders approved a declaration", "the Council approved a resolution": adopted
         if kind == "pledge" and (len(actors) >= 2 or pair) and \
                 (trigger.phrase in JOINT_UNDERTAKINGS or trigger.modal in JOINT_UNDERTAKINGS):
             kind = "agreement"  # "the two sides agreed to create ...", "India and Pakistan have decided to form ..."
@@ -1791,14 +1806,16 @@ class CommitmentExtractor:
             return unquoted
         return start
 
-    def _group_referent(self, noun: str, orgs_seen: list[str]) -> list[str]:
+    def _group_referent(self, noun: str, orgs_seen: list[str], *, at_meeting: bool = False) -> list[str]:
         """The organisation a group noun refers to: the last one named whose kind the noun can name ("the allies",
         "the coalition" -> an alliance or coalition, past an IMF named in between; "the bloc" -> a bloc or
         intergovernmental organisation); nouns any organisation has ("members", "leaders", "donors") -> the last
-        organisation named. Organisations found only in text have no kind and match the generic nouns only."""
-        kinds = GROUP_NOUN_KINDS.get(noun.lower())
+        organisation named; "the leaders at the summit" (`at_meeting`) -> the last body of states named (not the
+        FARC named in between). Organisations found only in text have no kind and match the generic nouns only."""
+        kinds = MEETING_KINDS if at_meeting else GROUP_NOUN_KINDS.get(noun.lower())
         for eid in reversed(orgs_seen):
-            if kinds is None or self.reference.org_types.get(eid) in kinds:
+            kind = self.reference.org_types.get(eid)
+            if kinds is None or kind in kinds or (at_meeting and kind is None):
                 return [eid]
         return []
 

@@ -234,6 +234,8 @@ def test_dismissed_is_a_refusal_only_of_a_proposal(extractor, text, expected):
     ("Iran ordered the IAEA to remove its surveillance cameras.", [("demand", "positive", ["IRN"])]),
     ("Prime Minister Jaroslaw Kaczynski ordered the plant to halt production.", []),
     ("Russian Prime Minister Dmitry Medvedev ordered an investigation into the accident.", []),
+    # a count after "ordered" is goods bought, not an order to anyone
+    ("State-owned carrier Garuda Indonesia has ordered ten new jetliners to serve routes to the United States.", []),
 ])
 def test_an_order_is_a_demand_only_when_addressed_to_another_actor(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text)] == expected
@@ -1467,3 +1469,16 @@ def test_relatives_requests_and_first_person_insistence(extractor, text, expecte
 ])
 def test_threats_and_pullbacks_after_a_modal(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 8, 13))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # approving a text adopts it: an accord of those who approve it
+    ("The United Nations Security Council unanimously approved a resolution extending the mission in Haiti.",
+     [("agreement", "positive", ["un-security-council"])]),
+    ("The IAEA board approved cuts in technical aid to Iran.", [("endorsement", "positive", ["iaea"])]),
+    # "the leaders at the summit" are the body holding it, not the armed group named in between
+    ("The African Union summit opened in Accra. Leaders discussed the Lord's Resistance Army. The leaders at the "
+     "summit later approved a declaration on the crisis.", [("agreement", "positive", ["african-union"])]),
+])
+def test_approved_texts_and_the_leaders_at_the_summit(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 3, 8))] == expected
