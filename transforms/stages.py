@@ -16,9 +16,7 @@ import pyarrow as pa
 
 from transforms import PIPELINE_VERSION
 from transforms.documents import Decision, Deduplicator, Document, document_from_record
-from transforms.errors import ErrorCode
-from transforms.readers import (RAW_KEEP_CHARS, RawRecord, ReaderConfig, Rejected, Skipped, input_files,
-                                records_from_file)
+from transforms.readers import RawRecord, ReaderConfig, Rejected, Skipped, input_files, records_from_file
 from transforms.reference import reference_version
 from transforms.schemas import DOCUMENTS, ENTITIES, QUARANTINE_INPUTS, RUNS
 from transforms.storage import StagedFiles, Store, conformed, release_freed_memory
@@ -186,7 +184,7 @@ class ExtractSummary:
 def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
             progress: Progress | None = None) -> ExtractSummary:
     """Run extraction over the staged documents batch by batch and stage the resulting tables."""
-    from transforms.extraction import Extractor
+    from transforms.extraction import Extractor, extraction_reject
 
     extractor = Extractor.from_reference()
     result = ExtractSummary(lexicon_version=extractor.lexicon_version)
@@ -246,16 +244,6 @@ def entity_rows(kept: pa.Table | None, batch: pa.Table) -> pa.Table:
     ids = rows["entity_id"].combine_chunks()
     first = pc.not_equal(ids.slice(1), ids.slice(0, len(ids) - 1))
     return rows.filter(pa.concat_arrays([pa.array([True]), first.fill_null(True)])).combine_chunks()
-
-
-def extraction_reject(failure) -> Rejected:
-    """The quarantine record of a document an extractor failed on (`transforms.extraction.ExtractionFailure`)."""
-    doc, error = failure.document, failure.error
-    text = doc.get("text") or ""
-    reason = (f"extraction failed on document {doc['document_id']}: {type(error).__name__}: {error}; the document "
-              "is published without entities, commitments or quotes (a pledgeflow bug: please report it)")
-    return Rejected(doc.get("source_path") or "", None, doc.get("source_id"), ErrorCode.PF401, reason,
-                    text[:RAW_KEEP_CHARS], len(text.encode("utf-8", errors="replace")))
 
 
 def with_extraction_failures(summary: IngestSummary, extracted: ExtractSummary) -> IngestSummary:
