@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from itertools import chain
+from itertools import chain, islice
 
 import pyarrow as pa
 
@@ -26,6 +26,8 @@ Progress = Callable[[str], None]
 
 
 DEFAULT_BATCH_SIZE = 2000
+DEFAULT_WORKERS = 1
+MAX_WORKERS = 64
 
 
 @dataclass(frozen=True)
@@ -37,11 +39,29 @@ class RunConfig:
         per month it touches, so bigger batches mean fewer, larger files).
     progress_every: report progress every this many records (0: never).
     reader: limits of the input readers.
+    workers: processes that extract, keyword-only. 1 (the default): extraction runs in this process, no pool.
+        Above 1: the extraction batches go to that many spawned worker processes (`transforms.parallel`) and come
+        back in batch order, staged as one process stages them, so the outputs are the same byte for byte. Each
+        worker takes ~1 s to start and ~100 MB (its own reference data and extractor); at most `workers + 1`
+        batches are in flight. A run of a single batch extracts in this process whatever the value (a pool has
+        nothing to share out). 1 to MAX_WORKERS; more workers than cores only adds memory.
     """
 
     batch_size: int = DEFAULT_BATCH_SIZE
     progress_every: int = 2000
     reader: ReaderConfig = field(default_factory=ReaderConfig)
+    workers: int = field(default=DEFAULT_WORKERS, kw_only=True)
+
+    def __post_init__(self) -> None:
+        check_workers(self.workers)
+
+
+def check_workers(value: object) -> int:
+    """`value` if it is a valid number of extraction processes, else a ValueError saying what is accepted."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_WORKERS:
+        raise ValueError(f"workers must be a whole number from 1 to {MAX_WORKERS} (1: extract in the main process, "
+                         f"no worker processes), got {value!r}")
+    return value
 
 
 @dataclass
@@ -181,42 +201,63 @@ class ExtractSummary:
     messages: list[str] = field(default_factory=list)
 
 
-def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
-            progress: Progress | None = None) -> ExtractSummary:
-    """Run extraction over the staged documents batch by batch and stage the resulting tables."""
-    from transforms.extraction import Extractor, extraction_reject
+EXTRACT_COLUMNS = ["document_id", "text", "published_date", "published_month", "source_path", "source_id"]
 
-    extractor = Extractor.from_reference()
-    result = ExtractSummary(lexicon_version=extractor.lexicon_version)
+
+def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(), progress: Progress | None = None,
+            extractor_factory: Callable[[], object] | None = None) -> ExtractSummary:
+    """Run extraction over the staged documents batch by batch and stage the resulting tables.
+
+    With `config.workers` > 1 and more than one batch, the batches are extracted in that many worker processes
+    (`transforms.parallel.extracted_in_pool`) and staged here in batch order, as one process stages them: the same
+    staged rows, batch numbers, entity rows and quarantine records. `extractor_factory` builds the extractor
+    (`transforms.extraction.Extractor.from_reference` by default); with workers it runs in each worker, so it must
+    be a picklable module-level callable. A worker that dies raises `transforms.parallel.ExtractionWorkersFailed`."""
+    from transforms import parallel
+    from transforms.extraction import Extractor
+
+    factory = extractor_factory or Extractor.from_reference
+    result = ExtractSummary()
     counts = result.counts
     path = store.staging(run_id) / "documents"
-    if not path.exists():
-        return result
-    done = 0
-    entities: pa.Table | None = None
     # month after month (the order of the documents decides which spelling of an entity's name is kept), one
     # staged row group (at most one ingest batch) at a time
-    batches = StagedFiles(DOCUMENTS, path).batches(columns=["document_id", "text", "published_date",
-                                                           "published_month", "source_path", "source_id"])
-    for n, docs in enumerate(_chunks_of_rows(batches, config.batch_size)):
-        tables, failures = extractor.tables_and_failures(docs)
-        if failures:
-            rejects = [extraction_reject(f) for f in failures]
-            result.quarantined += len(rejects)
-            result.messages += [r.message() for r in rejects]
-            store.stage(run_id, "quarantine/inputs", quarantine_rows(rejects, run_id=run_id, at=utc_now()),
+    batches = StagedFiles(DOCUMENTS, path).batches(columns=EXTRACT_COLUMNS) if path.exists() else iter(())
+    extracted = None
+    if config.workers > 1:
+        table_chunks = _chunks_of_tables(batches, config.batch_size)
+        head = list(islice(table_chunks, 2))
+        if len(head) > 1:  # a pool only pays off over more than one batch
+            extracted = parallel.extracted_in_pool(chain(head, table_chunks), workers=config.workers, factory=factory)
+        else:
+            chunks = (table.to_pylist() for table in head)
+    else:
+        chunks = _chunks_of_rows(batches, config.batch_size)
+    if extracted is None:
+        extractor = factory()
+        result.lexicon_version = extractor.lexicon_version
+        extracted = (parallel.extracted_chunk(extractor, docs) for docs in chunks)
+    done = 0
+    entities: pa.Table | None = None
+    for n, chunk in enumerate(extracted):
+        result.lexicon_version = chunk.lexicon_version
+        if chunk.rejects:
+            result.quarantined += len(chunk.rejects)
+            result.messages += [r.message() for r in chunk.rejects]
+            store.stage(run_id, "quarantine/inputs", quarantine_rows(chunk.rejects, run_id=run_id, at=utc_now()),
                         batch=2_000_000 + n)
-        for name, table in tables.items():
+        for name, table in chunk.tables.items():
             if name == "entities":
                 entities = entity_rows(entities, table)
                 continue
             store.stage(run_id, name, table, batch=1_000_000 + n)
             counts[name] = counts.get(name, 0) + len(table)
-        done += len(docs)
-        release_freed_memory()
-        if progress and config.progress_every and done // config.progress_every != (done - len(docs)) // \
+        done += chunk.documents
+        if progress and config.progress_every and done // config.progress_every != (done - chunk.documents) // \
                 config.progress_every:
             progress(f"extracted {done:,} documents")
+        del chunk
+        release_freed_memory()
     if entities is not None and len(entities):
         store.stage(run_id, "entities", entities, batch=999_999)
         counts["entities"] = len(entities)
@@ -252,6 +293,23 @@ def with_extraction_failures(summary: IngestSummary, extracted: ExtractSummary) 
         return summary
     return replace(summary, quarantined=summary.quarantined + extracted.quarantined,
                    messages=[*summary.messages, *extracted.messages])
+
+
+def _chunks_of_tables(batches, size: int):
+    """The chunks of `_chunks_of_rows` as Arrow tables (slices: the rows `[k * size, (k + 1) * size)` of the
+    batches put end to end), for worker processes: no Python rows built in the parent."""
+    pending: list[pa.Table] = []
+    held = 0
+    for batch in batches:
+        pending.append(batch)
+        held += len(batch)
+        while held >= size:
+            rows = pa.concat_tables(pending, promote_options="default")
+            yield rows.slice(0, size)
+            rest = rows.slice(size)
+            pending, held = ([rest] if len(rest) else []), len(rest)
+    if held:
+        yield pa.concat_tables(pending, promote_options="default")
 
 
 def _chunks_of_rows(batches, size: int):
