@@ -389,14 +389,19 @@ class PipelineResult:
 
 
 def run_pipeline(paths: list[str], *, store: Store, config: RunConfig = RunConfig(), with_validation: bool = True,
-                 before_validate: Callable[[Store, str], None] | None = None) -> PipelineResult:
+                 before_validate: Callable[[Store, str], None] | None = None,
+                 extractor_factory: Callable[[], object] | None = None) -> PipelineResult:
     """The whole pipeline without Prefect, holding the output lock: ingest -> extract -> validate -> publish.
 
     The Prefect flow runs the same stages as tasks (`flows/pipeline.py`); this is for scripts, notebooks, the
     benchmarks (`seconds` holds each stage's wall-clock time) and the tests. `with_validation=False` publishes unchecked
     rows (tests of storage only). `before_validate(store, run_id)` runs between extract and validate (benchmarks
-    time a fixed cost there; tests doctor the staged tables). Raises `ValidationFailed` as `validate` does; the
-    staging area is discarded in every case."""
+    time a fixed cost there; tests doctor the staged tables). `extractor_factory`: as `extract`'s. Raises
+    `ValidationFailed` as `validate` does, `ExtractionWorkersFailed` as `extract` does; the staging area is discarded
+    in every case, and a run that raises publishes nothing but, after failed validation, its `runs` row.
+
+    With `config.workers` > 1, a script calling this must guard its entry point (`if __name__ == "__main__":`):
+    worker processes are spawned, and a spawned process imports the script's main module again."""
     import time
 
     started = utc_now()
@@ -413,7 +418,8 @@ def run_pipeline(paths: list[str], *, store: Store, config: RunConfig = RunConfi
     with store.lock():
         try:
             ingested = timed("ingest", lambda: ingest(paths, store=store, run_id=run_id, config=config))
-            extracted = timed("extract", lambda: extract(store=store, run_id=run_id, config=config))
+            extracted = timed("extract", lambda: extract(store=store, run_id=run_id, config=config,
+                                                                extractor_factory=extractor_factory))
             ingested = with_extraction_failures(ingested, extracted)
             if before_validate is not None:
                 before_validate(store, run_id)
