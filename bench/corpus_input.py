@@ -70,26 +70,33 @@ class TreeMemory:
     - `peak`: the largest sum of the tree's RSS seen at one sample (bytes). Shared pages (the Python binary,
       pyarrow's libraries) count once per process, as RSS does; a spike shorter than the interval can be missed.
     - `hwm`: per process, its own peak (VmHWM) as last seen: their sum is an upper bound of the tree's peak (the
-      processes' peaks need not coincide), and misses nothing that lived through one sample.
+      processes' peaks need not coincide), and misses nothing that lived through two samples.
+    A descendant counts from the second sample that sees it: a child between `vfork` and `exec` (`subprocess`
+    running `ldconfig` for `ctypes.util.find_library`) shares its parent's memory and would count it twice.
     Linux only (elsewhere both stay 0)."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
         self.peak = 0
         self.hwm: dict[int, int] = {}
+        self.seen: set[int] = set()
 
     def sample(self) -> None:
         total = 0
-        for pid in self._tree(self.pid):
+        tree = self._tree(self.pid)
+        for pid in tree:
+            if pid != self.pid and pid not in self.seen:
+                continue
             try:
                 status = Path(f"/proc/{pid}/status").read_text()
             except OSError:  # ended meanwhile
                 continue
-            fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+            fields = dict(line.split(":", 1) for line in status.splitlines() if line.startswith("Vm"))
             if "VmRSS" not in fields:  # a zombie
                 continue
             total += int(fields["VmRSS"].split()[0]) * 1024
             self.hwm[pid] = max(self.hwm.get(pid, 0), int(fields["VmHWM"].split()[0]) * 1024)
+        self.seen = set(tree)
         self.peak = max(self.peak, total)
 
     @classmethod
