@@ -69,8 +69,8 @@ class TreeMemory:
 
     - `peak`: the largest sum of the tree's RSS seen at one sample (bytes). Shared pages (the Python binary,
       pyarrow's libraries) count once per process, as RSS does; a spike shorter than the interval can be missed.
-    - `hwm`: per process, its own peak (VmHWM) as last seen: their sum is an upper bound of the tree's peak (the
-      processes' peaks need not coincide), and misses nothing that lived through two samples.
+    - `hwm`: per process, its own peak (VmHWM) as last read (every ~100 ms): their sum is an upper bound of the
+      tree's peak (the processes' peaks need not coincide), but misses a rise in a process's last ~100 ms.
     A descendant counts from the second sample that sees it: a child between `vfork` and `exec` (`subprocess`
     running `ldconfig` for `ctypes.util.find_library`) shares its parent's memory and would count it twice.
     Linux only (elsewhere both stay 0)."""
@@ -80,22 +80,25 @@ class TreeMemory:
         self.peak = 0
         self.hwm: dict[int, int] = {}
         self.seen: set[int] = set()
+        self.samples = 0
+        self.page = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
     def sample(self) -> None:
+        """One sample: RSS from `statm` (cheap: this runs beside the measurement), VmHWM every 10th sample."""
         total = 0
         tree = self._tree(self.pid)
+        self.samples += 1
         for pid in tree:
             if pid != self.pid and pid not in self.seen:
                 continue
             try:
-                status = Path(f"/proc/{pid}/status").read_text()
-            except OSError:  # ended meanwhile
+                total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * self.page
+                if self.samples % 10 == 1 or pid not in self.hwm:
+                    status = Path(f"/proc/{pid}/status").read_text()
+                    hwm = next(line for line in status.splitlines() if line.startswith("VmHWM"))
+                    self.hwm[pid] = max(self.hwm.get(pid, 0), int(hwm.split()[1]) * 1024)
+            except (OSError, IndexError, StopIteration, ValueError):  # ended meanwhile, or a zombie
                 continue
-            fields = dict(line.split(":", 1) for line in status.splitlines() if line.startswith("Vm"))
-            if "VmRSS" not in fields:  # a zombie
-                continue
-            total += int(fields["VmRSS"].split()[0]) * 1024
-            self.hwm[pid] = max(self.hwm.get(pid, 0), int(fields["VmHWM"].split()[0]) * 1024)
         self.seen = set(tree)
         self.peak = max(self.peak, total)
 
