@@ -42,7 +42,7 @@ class RunConfig:
     workers: processes that extract, keyword-only. 1 (the default): extraction runs in this process, no pool.
         Above 1: the extraction batches go to that many spawned worker processes (`transforms.parallel`) and come
         back in batch order, staged as one process stages them, so the outputs are the same byte for byte. Each
-        worker takes ~1 s to start and ~100 MB (its own reference data and extractor); at most `workers + 1`
+        worker takes ~1 s to start and ~150-170 MB (its own reference data and extractor); at most `workers + 1`
         batches are in flight. A run of a single batch extracts in this process whatever the value (a pool has
         nothing to share out). 1 to MAX_WORKERS; more workers than cores only adds memory.
     """

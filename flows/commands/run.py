@@ -16,7 +16,7 @@ def add_parser(sub) -> None:
     run.add_argument("--batch-size", type=int, default=None,
                      help="documents per extraction batch (default: transforms.stages.DEFAULT_BATCH_SIZE, 2000)")
     run.add_argument("--workers", type=workers_count, default=None, metavar="N",
-                     help="processes that extract (default 1: in this process); each further worker takes ~100 MB "
+                     help="processes that extract (default 1: in this process); each worker takes ~150-170 MB "
                           "and extracts batches beside the others, the outputs are the same (see README)")
 
 
