@@ -4,7 +4,7 @@ for `prefect deploy --all` + a process worker).
 - `scheduled-ingest` (flow `pledgeflow-ingest`): the sources of a `sources.toml` on a cron schedule (hourly by
   default).
 - `pipeline` (flow `pledgeflow-run`): the full pipeline over files/folders, parameterised (`paths`, `output`,
-  `batch_size`), run on demand from the UI or `prefect deployment run 'pledgeflow-run/pipeline'`.
+  `batch_size`, `workers`), run on demand from the UI or `prefect deployment run 'pledgeflow-run/pipeline'`.
 
 Both carry a deployment concurrency limit of 1 (a second run of the same deployment waits in
 `AwaitingConcurrencySlot`); the global concurrency limit `pledgeflow-output` (limit 1, created here) is held by every
@@ -39,7 +39,7 @@ def build_deployments(*, sources: str | Path = "sources.toml", cron: str = DEFAU
         parameters={"paths": [str(Path(p).resolve()) for p in (paths or ["seeds/documents"])],
                     "output": str(Path(output).resolve())},
         concurrency_limit=one_at_a_time, tags=TAGS,
-        description="The full pipeline over files/folders (parameters: paths, output, batch_size).")
+        description="The full pipeline over files/folders (parameters: paths, output, batch_size, workers).")
     return [ingest, pipeline]
 
 

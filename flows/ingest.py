@@ -60,7 +60,8 @@ def save_state_task(state: fetch.FetchState, output: str) -> str:
 
 
 @flow(name="pledgeflow-ingest", log_prints=False, validate_parameters=False)
-def ingest_flow(sources: str = "sources.toml", output: str | None = None, batch_size: int = stages.DEFAULT_BATCH_SIZE) -> dict:
+def ingest_flow(sources: str = "sources.toml", output: str | None = None, batch_size: int = stages.DEFAULT_BATCH_SIZE,
+                workers: int = stages.DEFAULT_WORKERS) -> dict:
     """Fetch the feeds and pages of `sources` (a TOML file, see sources.toml), read its folders, and publish
     everything into `output` (default: the file's `output`).
 
@@ -68,7 +69,7 @@ def ingest_flow(sources: str = "sources.toml", output: str | None = None, batch_
     """
     config = fetch.load_sources(sources)
     out = str(Path(output).resolve()) if output else config.output
-    run_config = stages.RunConfig(batch_size=batch_size)
+    run_config = stages.RunConfig(batch_size=batch_size, workers=workers)
     started = stages.utc_now()
     run_id = stages.new_run_id(started)
     store = Store(out)

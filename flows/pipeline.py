@@ -79,12 +79,15 @@ def publish_task(output: str, run_id: str, summary: stages.IngestSummary, starte
 
 
 @flow(name="pledgeflow-run", log_prints=False, validate_parameters=False)
-def pipeline_flow(paths: list[str], output: str = "output", batch_size: int = stages.DEFAULT_BATCH_SIZE) -> dict:
+def pipeline_flow(paths: list[str], output: str = "output", batch_size: int = stages.DEFAULT_BATCH_SIZE,
+                  workers: int = stages.DEFAULT_WORKERS) -> dict:
     """Read `paths` (files or folders), extract, validate and publish Parquet datasets under `output`.
+
+    `workers`: processes that extract (`transforms.stages.RunConfig.workers`; 1: in the flow's process).
 
     Returns a summary dict: the run id, the ingest counts and the published row count of every table.
     """
-    config = stages.RunConfig(batch_size=batch_size)
+    config = stages.RunConfig(batch_size=batch_size, workers=workers)
     started = stages.utc_now()
     run_id = stages.new_run_id(started)
     store = Store(output)

@@ -41,3 +41,31 @@ def shared_dir() -> Path:
 def in_tmp_cwd(tmp_path, monkeypatch) -> Path:
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+EXTRACTED_TABLES = ("entities", "mentions", "commitments", "commitment_parties", "quotes")
+
+
+def extracted_files(out: Path) -> dict[str, bytes]:
+    """The published Parquet files of the extracted tables (path under `out` -> bytes): equal when two runs wrote
+    the same rows in the same order."""
+    files = {}
+    for name in EXTRACTED_TABLES:
+        folder = (out / name).resolve()  # the symlink into the run's snapshot
+        files.update({f"{name}/{f.relative_to(folder)}": f.read_bytes() for f in sorted(folder.rglob("*.parquet"))})
+    return files
+
+
+def run_free_tables(out: Path) -> dict:
+    """Every published table as pandas reads it, in its stored order, without the columns that differ from run to
+    run (run ids and timestamps)."""
+    import pandas as pd
+    import pyarrow as pa
+
+    from transforms.schemas import TABLES
+
+    tables = {}
+    for name, table in TABLES.items():
+        drop = [f.name for f in table.schema if "run_id" in f.name or pa.types.is_timestamp(f.type)]
+        tables[name] = pd.read_parquet(out / name).drop(columns=drop)
+    return tables

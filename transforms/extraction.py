@@ -11,7 +11,9 @@ import pyarrow as pa
 
 from transforms.commitments import CommitmentExtractor, quotes
 from transforms.entities import EntityExtractor, Mention
+from transforms.errors import ErrorCode
 from transforms.lexicon import load_lexicon
+from transforms.readers import RAW_KEEP_CHARS, Rejected
 from transforms.reference import EntityRecord, Reference, load_reference
 from transforms.schemas import COMMITMENT_PARTIES, COMMITMENTS, ENTITIES, MENTIONS, QUOTES
 from transforms.sentences import sentence_spans
@@ -148,6 +150,17 @@ class ExtractionFailure(NamedTuple):
 
     document: dict
     error: Exception
+
+
+def extraction_reject(failure: ExtractionFailure) -> Rejected:
+    """The quarantine record of a document an extractor failed on (PF401). Built where the extraction ran (a worker
+    process too): a `Rejected` is plain data that crosses processes, the exception itself may not pickle."""
+    doc, error = failure.document, failure.error
+    text = doc.get("text") or ""
+    reason = (f"extraction failed on document {doc['document_id']}: {type(error).__name__}: {error}; the document "
+              "is published without entities, commitments or quotes (a pledgeflow bug: please report it)")
+    return Rejected(doc.get("source_path") or "", None, doc.get("source_id"), ErrorCode.PF401, reason,
+                    text[:RAW_KEEP_CHARS], len(text.encode("utf-8", errors="replace")))
 
 
 def _unique(table: pa.Table, key: tuple[str, ...]) -> pa.Table:

@@ -10,15 +10,13 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from itertools import chain
+from itertools import chain, islice
 
 import pyarrow as pa
 
 from transforms import PIPELINE_VERSION
 from transforms.documents import Decision, Deduplicator, Document, document_from_record
-from transforms.errors import ErrorCode
-from transforms.readers import (RAW_KEEP_CHARS, RawRecord, ReaderConfig, Rejected, Skipped, input_files,
-                                records_from_file)
+from transforms.readers import RawRecord, ReaderConfig, Rejected, Skipped, input_files, records_from_file
 from transforms.reference import reference_version
 from transforms.schemas import DOCUMENTS, ENTITIES, QUARANTINE_INPUTS, RUNS
 from transforms.storage import StagedFiles, Store, conformed, release_freed_memory
@@ -28,6 +26,8 @@ Progress = Callable[[str], None]
 
 
 DEFAULT_BATCH_SIZE = 2000
+DEFAULT_WORKERS = 1
+MAX_WORKERS = 64
 
 
 @dataclass(frozen=True)
@@ -39,11 +39,29 @@ class RunConfig:
         per month it touches, so bigger batches mean fewer, larger files).
     progress_every: report progress every this many records (0: never).
     reader: limits of the input readers.
+    workers: processes that extract, keyword-only. 1 (the default): extraction runs in this process, no pool.
+        Above 1: the extraction batches go to that many spawned worker processes (`transforms.parallel`) and come
+        back in batch order, staged as one process stages them, so the outputs are the same byte for byte. Each
+        worker takes ~1 s to start and ~150-170 MB (its own reference data and extractor); at most `workers + 1`
+        batches are in flight. A run of a single batch extracts in this process whatever the value (a pool has
+        nothing to share out). 1 to MAX_WORKERS; more workers than cores only adds memory.
     """
 
     batch_size: int = DEFAULT_BATCH_SIZE
     progress_every: int = 2000
     reader: ReaderConfig = field(default_factory=ReaderConfig)
+    workers: int = field(default=DEFAULT_WORKERS, kw_only=True)
+
+    def __post_init__(self) -> None:
+        check_workers(self.workers)
+
+
+def check_workers(value: object) -> int:
+    """`value` if it is a valid number of extraction processes, else a ValueError saying what is accepted."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_WORKERS:
+        raise ValueError(f"workers must be a whole number from 1 to {MAX_WORKERS} (1: extract in the main process, "
+                         f"no worker processes), got {value!r}")
+    return value
 
 
 @dataclass
@@ -183,42 +201,63 @@ class ExtractSummary:
     messages: list[str] = field(default_factory=list)
 
 
-def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(),
-            progress: Progress | None = None) -> ExtractSummary:
-    """Run extraction over the staged documents batch by batch and stage the resulting tables."""
+EXTRACT_COLUMNS = ["document_id", "text", "published_date", "published_month", "source_path", "source_id"]
+
+
+def extract(*, store: Store, run_id: str, config: RunConfig = RunConfig(), progress: Progress | None = None,
+            extractor_factory: Callable[[], object] | None = None) -> ExtractSummary:
+    """Run extraction over the staged documents batch by batch and stage the resulting tables.
+
+    With `config.workers` > 1 and more than one batch, the batches are extracted in that many worker processes
+    (`transforms.parallel.extracted_in_pool`) and staged here in batch order, as one process stages them: the same
+    staged rows, batch numbers, entity rows and quarantine records. `extractor_factory` builds the extractor
+    (`transforms.extraction.Extractor.from_reference` by default); with workers it runs in each worker, so it must
+    be a picklable module-level callable. A worker that dies raises `transforms.parallel.ExtractionWorkersFailed`."""
+    from transforms import parallel
     from transforms.extraction import Extractor
 
-    extractor = Extractor.from_reference()
-    result = ExtractSummary(lexicon_version=extractor.lexicon_version)
+    factory = extractor_factory or Extractor.from_reference
+    result = ExtractSummary()
     counts = result.counts
     path = store.staging(run_id) / "documents"
-    if not path.exists():
-        return result
-    done = 0
-    entities: pa.Table | None = None
     # month after month (the order of the documents decides which spelling of an entity's name is kept), one
     # staged row group (at most one ingest batch) at a time
-    batches = StagedFiles(DOCUMENTS, path).batches(columns=["document_id", "text", "published_date",
-                                                           "published_month", "source_path", "source_id"])
-    for n, docs in enumerate(_chunks_of_rows(batches, config.batch_size)):
-        tables, failures = extractor.tables_and_failures(docs)
-        if failures:
-            rejects = [extraction_reject(f) for f in failures]
-            result.quarantined += len(rejects)
-            result.messages += [r.message() for r in rejects]
-            store.stage(run_id, "quarantine/inputs", quarantine_rows(rejects, run_id=run_id, at=utc_now()),
+    batches = StagedFiles(DOCUMENTS, path).batches(columns=EXTRACT_COLUMNS) if path.exists() else iter(())
+    extracted = None
+    if config.workers > 1:
+        table_chunks = _chunks_of_tables(batches, config.batch_size)
+        head = list(islice(table_chunks, 2))
+        if len(head) > 1:  # a pool only pays off over more than one batch
+            extracted = parallel.extracted_in_pool(chain(head, table_chunks), workers=config.workers, factory=factory)
+        else:
+            chunks = (table.to_pylist() for table in head)
+    else:
+        chunks = _chunks_of_rows(batches, config.batch_size)
+    if extracted is None:
+        extractor = factory()
+        result.lexicon_version = extractor.lexicon_version
+        extracted = (parallel.extracted_chunk(extractor, docs) for docs in chunks)
+    done = 0
+    entities: pa.Table | None = None
+    for n, chunk in enumerate(extracted):
+        result.lexicon_version = chunk.lexicon_version
+        if chunk.rejects:
+            result.quarantined += len(chunk.rejects)
+            result.messages += [r.message() for r in chunk.rejects]
+            store.stage(run_id, "quarantine/inputs", quarantine_rows(chunk.rejects, run_id=run_id, at=utc_now()),
                         batch=2_000_000 + n)
-        for name, table in tables.items():
+        for name, table in chunk.tables.items():
             if name == "entities":
                 entities = entity_rows(entities, table)
                 continue
             store.stage(run_id, name, table, batch=1_000_000 + n)
             counts[name] = counts.get(name, 0) + len(table)
-        done += len(docs)
-        release_freed_memory()
-        if progress and config.progress_every and done // config.progress_every != (done - len(docs)) // \
+        done += chunk.documents
+        if progress and config.progress_every and done // config.progress_every != (done - chunk.documents) // \
                 config.progress_every:
             progress(f"extracted {done:,} documents")
+        del chunk
+        release_freed_memory()
     if entities is not None and len(entities):
         store.stage(run_id, "entities", entities, batch=999_999)
         counts["entities"] = len(entities)
@@ -248,22 +287,29 @@ def entity_rows(kept: pa.Table | None, batch: pa.Table) -> pa.Table:
     return rows.filter(pa.concat_arrays([pa.array([True]), first.fill_null(True)])).combine_chunks()
 
 
-def extraction_reject(failure) -> Rejected:
-    """The quarantine record of a document an extractor failed on (`transforms.extraction.ExtractionFailure`)."""
-    doc, error = failure.document, failure.error
-    text = doc.get("text") or ""
-    reason = (f"extraction failed on document {doc['document_id']}: {type(error).__name__}: {error}; the document "
-              "is published without entities, commitments or quotes (a pledgeflow bug: please report it)")
-    return Rejected(doc.get("source_path") or "", None, doc.get("source_id"), ErrorCode.PF401, reason,
-                    text[:RAW_KEEP_CHARS], len(text.encode("utf-8", errors="replace")))
-
-
 def with_extraction_failures(summary: IngestSummary, extracted: ExtractSummary) -> IngestSummary:
     """The ingest summary counting the documents extraction quarantined too (what the `runs` row reports)."""
     if not extracted.quarantined:
         return summary
     return replace(summary, quarantined=summary.quarantined + extracted.quarantined,
                    messages=[*summary.messages, *extracted.messages])
+
+
+def _chunks_of_tables(batches, size: int):
+    """The chunks of `_chunks_of_rows` as Arrow tables (slices: the rows `[k * size, (k + 1) * size)` of the
+    batches put end to end), for worker processes: no Python rows built in the parent."""
+    pending: list[pa.Table] = []
+    held = 0
+    for batch in batches:
+        pending.append(batch)
+        held += len(batch)
+        while held >= size:
+            rows = pa.concat_tables(pending, promote_options="default")
+            yield rows.slice(0, size)
+            rest = rows.slice(size)
+            pending, held = ([rest] if len(rest) else []), len(rest)
+    if held:
+        yield pa.concat_tables(pending, promote_options="default")
 
 
 def _chunks_of_rows(batches, size: int):
@@ -343,14 +389,19 @@ class PipelineResult:
 
 
 def run_pipeline(paths: list[str], *, store: Store, config: RunConfig = RunConfig(), with_validation: bool = True,
-                 before_validate: Callable[[Store, str], None] | None = None) -> PipelineResult:
+                 before_validate: Callable[[Store, str], None] | None = None,
+                 extractor_factory: Callable[[], object] | None = None) -> PipelineResult:
     """The whole pipeline without Prefect, holding the output lock: ingest -> extract -> validate -> publish.
 
     The Prefect flow runs the same stages as tasks (`flows/pipeline.py`); this is for scripts, notebooks, the
     benchmarks (`seconds` holds each stage's wall-clock time) and the tests. `with_validation=False` publishes unchecked
     rows (tests of storage only). `before_validate(store, run_id)` runs between extract and validate (benchmarks
-    time a fixed cost there; tests doctor the staged tables). Raises `ValidationFailed` as `validate` does; the
-    staging area is discarded in every case."""
+    time a fixed cost there; tests doctor the staged tables). `extractor_factory`: as `extract`'s. Raises
+    `ValidationFailed` as `validate` does, `ExtractionWorkersFailed` as `extract` does; the staging area is discarded
+    in every case, and a run that raises publishes nothing but, after failed validation, its `runs` row.
+
+    With `config.workers` > 1, a script calling this must guard its entry point (`if __name__ == "__main__":`):
+    worker processes are spawned, and a spawned process imports the script's main module again."""
     import time
 
     started = utc_now()
@@ -367,7 +418,8 @@ def run_pipeline(paths: list[str], *, store: Store, config: RunConfig = RunConfi
     with store.lock():
         try:
             ingested = timed("ingest", lambda: ingest(paths, store=store, run_id=run_id, config=config))
-            extracted = timed("extract", lambda: extract(store=store, run_id=run_id, config=config))
+            extracted = timed("extract", lambda: extract(store=store, run_id=run_id, config=config,
+                                                                extractor_factory=extractor_factory))
             ingested = with_extraction_failures(ingested, extracted)
             if before_validate is not None:
                 before_validate(store, run_id)

@@ -131,3 +131,15 @@ def test_output_is_the_same_wherever_the_input_folder_sits(tmp_path):
     db = pd.read_parquet(b / "out" / "documents").set_index("document_id").sort_index()
     assert list(da.index) == list(db.index)
     assert (da.text == db.text).all()
+
+
+def test_two_workers_give_the_same_datasets(tmp_path):
+    """The flow passes `workers` on: two extraction processes publish what one does (samples in batches of 3)."""
+    from tests.conftest import extracted_files, run_free_tables
+
+    pipeline_flow(paths=[str(SAMPLES)], output=str(tmp_path / "one"), batch_size=3)
+    result = pipeline_flow(paths=[str(SAMPLES)], output=str(tmp_path / "two"), batch_size=3, workers=2)
+    assert result["tables"]["mentions"] > 100
+    assert extracted_files(tmp_path / "two") == extracted_files(tmp_path / "one")
+    a, b = run_free_tables(tmp_path / "one"), run_free_tables(tmp_path / "two")
+    assert all(a[name].equals(b[name]) for name in a)
