@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable
 from typing import Callable, NamedTuple
 
@@ -144,7 +144,7 @@ PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all
                              r"now\s+|not\s+|never\s+|had\s+|has\s+|have\s+|would\s+|"
                              r"will\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|were\s+)*$", re.IGNORECASE)
 GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partners|members|leaders|signatories|"
-                           r"ministers|donors|summit)\s+(?:(?:at|of)\s+the\s+(?:summit|meeting|conference|talks)\s+)?"
+                           r"ministers|donors|summit)\s+(?P<meeting>(?:at|of)\s+the\s+(?:summit|meeting|conference|talks)\s+)?"
                            r"(?:\w+ly\s+|also\s+|later\s+|then\s+|now\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
 # "the two countries", "both sides", "the two leaders": the last two states named
 PAIR_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|"
@@ -174,9 +174,10 @@ OWN_SIDE_LEAD = re.compile(_OWN_SIDE_NOUN + r"(?:will|would|shall|is|are|was|wer
 ADVOCATED_OBJECT = re.compile(r"\s+(?:the|a|an|\w+ing)\b")
 # a relative pronoun right after a name and a comma, and the verb's subject is that pronoun alone
 RELATIVE_AFTER_NAME = re.compile(r",\s*(?:which|who)\s+$")
-# a name after "of" or "in" completes another noun, which the relative may follow: "a resolution on intervention in
-# Myanmar, which would", "the Constitution of Venezuela, which"
-NOUN_COMPLEMENT_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# a name after "of", "in" (or another preposition, or "and") completes another noun or list, which the relative may
+# follow: "a resolution on intervention in Myanmar, which would", "the Constitution of Venezuela, which", "funds for
+# the wars in Iraq and Afghanistan, which will fund"; "troops from Italy, which" stays Italy's
+NOUN_COMPLEMENT_BEFORE = re.compile(r"\b(?:of|in|and|or|against|by|with|for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 RELATIVE_SUBJECT_END = re.compile(r"(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+|now\s+|already\s+)*")
 OPENING_QUOTE_ONLY = re.compile(r"[\s\"“‘']*")
 SAID_BEFORE = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|confirmed|confirms|stated|declared|"
@@ -186,6 +187,7 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|confirm
 # the organisation kinds (organizations.csv org_type) a group noun can name; nouns not listed name any organisation
 _COALITIONS = frozenset({"alliance", "coalition"})
 MEETING_KINDS = frozenset({"igo", "igo_body", "bloc", "alliance", "coalition"})  # who holds a summit
+_ADOPTING_KINDS = MEETING_KINDS | {None}  # bodies that adopt texts (None: an organisation found only in the text)
 GROUP_NOUN_KINDS = {"allies": _COALITIONS, "alliance": _COALITIONS, "coalition": _COALITIONS,
                     "partners": _COALITIONS | {"bloc", "igo"}, "signatories": _COALITIONS | {"bloc", "igo"},
                     "bloc": frozenset({"bloc", "igo", "alliance", "coalition"})}
@@ -218,7 +220,9 @@ APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|
 OPINION_PRONE = frozenset({"insisted", "insists", "insist", "suggested", "suggests", "agreed that"})
 # (or the subjunctive of what is asked: "insisted that the border be respected")
 UNDERTAKING_CLAUSE = re.compile(r"\s+(?:on\b|upon\b|to\b|an?\s|the\s|(?:that\s+)?[^.;]{0,80}?\b(?:must|should|will|would|"
-                                r"shall|needs? to|has to|have to)\b|that\s+[^.;]{0,80}?\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)",
+                                r"shall|needs? to|has to|have to)\b|"
+                                r"that\s+(?:(?!\b(?:can|could|may|might|cannot|not|to|will|would)\b)[^.;]){0,80}?"
+                                r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)",
                                 re.IGNORECASE)
 # after "agreed that": a clause with a modal ("agreed that talks should resume"), not a finding ("agreed that the
 # result was poor")
@@ -249,9 +253,11 @@ VOICED_OPPOSITION = re.compile(r"\b(?:voiced|expressed|stated|declared|reiterate
 HOLDER_GAP_PREPOSITION = re.compile(r"\b(?:in|of|at|from|within|across|throughout|inside|among)\b", re.IGNORECASE)
 HOLDERS_AFTER = {
     "opposition from": re.compile(r"\s+"),
-    # not the agent of a plan or of a participle ('a plan by Taiwan', 'a law passed by')
-    "opposition to": re.compile(r"[^,;:.\"“”()]{1,100}?(?<!\bplan)(?<!\bbid)(?<!\blaw)(?<!proposal)"
-                                r"(?<!decision)(?<!attempt)(?<![a-z]ed)(?<![a-z]en)\s+by\s+"),
+    # not the agent of a plan, of a participle or of a noun with its object ('a plan by Taiwan', 'a law passed by',
+    # 'the invasion of Iraq by')
+    "opposition to": re.compile(r"(?:(?!\bof\b)[^,;:.\"“”()]){1,100}?(?<!\bplan)(?<!\bbid)(?<!\blaw)(?<!proposal)"
+                                r"(?<!decision)(?<!attempt)(?<![a-z]ed)(?<![a-z]en)(?<!tion)(?<!sion)(?<!ment)(?<!attacks)"
+                                r"(?<!attack)(?P<by>\s+by\s+)"),
     "those opposing": re.compile(r"(?:\s+\w+){0,3}?\s+(?:were|was|are|is|included?)\s+"),
     "those opposed": re.compile(r"(?:\s+\w+){0,3}?\s+(?:were|was|are|is|included?)\s+"),
     "among the opposition": re.compile(r"\s+(?:were|was|are|is)\s+"),
@@ -273,7 +279,8 @@ NEED_NOUN_BEFORE = re.compile(r"\b(?:no|a|the|any|little|every|without)\s+$", re
 ADVICE_AFTER = re.compile(r"\s+(?:(?:they|it|he|she|we|you|there|the|this|that|\w+ly)\b|(?:not\s+)?(?:know|understand|"
                           r"realise|realize|remember|be\s+aware|have\s+))", re.IGNORECASE)
 # what "must" asks to stop, with no one named: '"The campaign of violence must end immediately"'
-STOP_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:end|stop|cease|halt|be\s+(?:\w+ly\s+)?(?:stopped|ended|halted))\b")
+STOP_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:end|stop|cease|halt|be\s+(?:\w+ly\s+)?(?:stopped|ended|halted))\b",
+                        re.IGNORECASE)
 EPISTEMIC_MUST = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:said|noted|remembered|recalled|stressed|emphasi[sz]ed|"
                             r"admitted|acknowledged|understood|seen|considered)|have\s+been|have\s+\w+ed)\b", re.IGNORECASE)
 THERE_BEFORE = re.compile(r"\bthere\s+$", re.IGNORECASE)  # "there must be": no one is asked
@@ -583,11 +590,17 @@ AGREED_THAT = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s+that\b")
 # a text that approving adopts: an accord among those who approve it, not support for another's
 APPROVED_TEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|resolution|accord|treaty|"
                            r"charter|communiqu[eé]|joint\s+statement)\b", re.IGNORECASE)
+# "use" is an undertaking with force, arms or the means of a state after it: "would attack ... and use force", "will
+# use all diplomatic means", "will use U.S. aircraft, as well as naval forces, to deliver"
+USED_MEANS = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:force|forces|weapons?|arms|military|troops|aircraft|warships|"
+                        r"ships|navy|veto|means|power|resources|capacities|capabilities|measures|technology)\b",
+                        re.IGNORECASE)
 # a count right after "ordered" is goods bought: "has ordered ten new jetliners", "ordered 48 F-16s"
 ORDERED_GOODS = re.compile(r"\s+(?:up\s+to\s+|another\s+|an\s+additional\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|"
                            r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|dozens|a\s+dozen)\s+"
-                           r"(?:new\s+|more\s+|additional\s+)?+(?!troops|soldiers|marines|officers|police)[a-z]",
-                           re.IGNORECASE)
+                           r"(?:[\w-]+\s+){0,2}?(?:jets?|jetliners?|airliners?|aircraft|planes?|helicopters?|fighters?|"
+                           r"tanks?|ships?|vessels?|submarines?|frigates?|missiles?|trucks?|vehicles?|locomotives?|"
+                           r"trains?|F-\d+s?|MiGs?|Boeings?|Airbus(?:es)?)\b", re.IGNORECASE)
 ORDERED_ACTION = re.compile(r"\s+(?:the\s+(?:\w+\s+)?(?:withdrawal|pull-?out|deployment|dispatch|renewal|resumption|"
                             r"restoration|reopening|lifting|normali[sz]ation)\b|an\s+end\s+to\b)", re.IGNORECASE)
 OWN_AUTHORITIES = re.compile(r"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:government|federal|local|state|"
@@ -753,9 +766,11 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
         if speaker is None and sentences and _opens_its_sentence(text, sentences, m.start()) and \
                 not _ATTRIBUTION_IN.search(text, m.start(), min(len(text), m.end() + 80)):
             # 'Bush went on to describe the methods used. "... we will use U.S. aircraft ..."': a quotation with no
-            # attribution at all, opening its sentence, is the person the sentence before is about
+            # attribution at all, opening its sentence, is the one person the sentence before names (none if it
+            # names two: 'After talks with Bush, Putin criticised the plan.')
             k = _sentence_position(sentences, m.start())
-            speaker = _narrated_person(mentions, sentences, sentences[k - 1].end - 1, back=0) if k > 0 else None
+            speaker = _narrated_person(mentions, sentences, sentences[k - 1].end - 1, back=0, only=True) \
+                if k > 0 else None
         out.append(Quote(start, end, speaker))
     if ":" in text:
         out = _with_colon_quotes(text, mentions, entities, out)
@@ -806,9 +821,9 @@ def _quote_at(offset: int, doc_quotes: list[Quote]) -> Quote | None:
     return None
 
 
-# where the text before a reporting verb last breaks: a full stop (not an initial's: "George W. Bush said:"), a
-# semicolon or a quotation mark
-_BREAK = re.compile(r"(?<!\b[A-Z])\.|[;“\"]")
+# where the text before a reporting verb last breaks: a full stop (not a middle initial's, "George W. Bush said:";
+# "by the U.S. He said:" still breaks), a semicolon or a quotation mark
+_BREAK = re.compile(r"(?<![a-z]\s[A-Z])\.|[;“\"]")
 
 
 def _last_break(window: str) -> int:
@@ -838,24 +853,26 @@ def _start_of(sent: Sentence) -> int:
     return sent.start
 
 
-def _narrated_person(mentions: list[Mention], sentences: list[Sentence] | None, at: int, *,
-                     back: int = 1) -> str | None:
+def _narrated_person(mentions: list[Mention], sentences: list[Sentence] | None, at: int, *, back: int = 1,
+                     only: bool = False) -> str | None:
     """The first person named in the sentence holding offset `at` (before it), else in the `back` sentences
-    before."""
+    before; with `only`, the person only when the sentence names no other. `mentions` are sorted by start."""
     if not sentences:
         return None
     k = _sentence_position(sentences, at)
     for sent in (sentences[i] for i in range(k, k - back - 1, -1) if i >= 0):
-        for m in mentions:
-            if m.start >= min(sent.end, at):
-                break
-            if m.start >= sent.start and m.entity_id.startswith("person:"):
-                return m.entity_id
+        inside = mentions[bisect_left(mentions, sent.start, key=_start):bisect_left(mentions, min(sent.end, at),
+                                                                                  key=_start)]
+        persons = [m.entity_id for m in inside if m.entity_id.startswith("person:")]
+        if persons:
+            return persons[0] if not only or len(set(persons)) == 1 else None
     return None
 
 
 def _entity_in(mentions: list[Mention], entities: dict[str, EntityRecord], start: int, end: int) -> str | None:
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    # `mentions` sorted by start: only those starting in [start, end) are looked at
+    inside = [m for m in mentions[bisect_left(mentions, start, key=_start):bisect_left(mentions, end, key=_start)]
+              if m.end <= end]
     for m in inside:
         if m.entity_id.startswith("person:"):
             return m.entity_id
@@ -1299,6 +1316,8 @@ class CommitmentExtractor:
         else:
             key = f"{' '.join(trig.group('modal').lower().split())} {' '.join(trig.group('verb').lower().split())}"
             trigger = self.lexicon.triggers[key]
+            if trig.group("verb").lower() == "use" and not USED_MEANS.match(s_text, t_end):
+                return None  # "will use the recommendations as a base", "would never use that term": no undertaking
             if trigger.modal in {"plan to", "plans to"} and ARTICLE_BEFORE.search(s_text, max(0, t_start - 12), t_start):
                 return None  # "agreed on a plan to cut emissions": a noun, the plan of the agreement
             if PASSIVE_MODAL.search(trig.group(0)) and not RESOURCE_SUBJECT.search(s_text, max(0, t_start - 60),
@@ -1406,7 +1425,8 @@ class CommitmentExtractor:
             first = [m for m in after if m.start >= sent.start + holders.end()] if holders else []
             if named_before:
                 actors = [a for a in [self._acting_for(named_before[-1], entities, day)] if a]
-            elif first and first[0].start - sent.start - holders.end() <= 40 and \
+            elif first and first[0].start - sent.start - holders.end() <= \
+                    (40 if trigger.phrase == "opposition from" else 4) and \
                     not HOLDER_GAP_PREPOSITION.search(s_text, holders.end(), first[0].start - sent.start):
                 actors = self._group(text, first, entities, day, forward=True)
             if not actors and not VOICED_OPPOSITION.search(s_text, max(0, t_start - 40), t_start):
@@ -1531,7 +1551,7 @@ class CommitmentExtractor:
                 confidence = 0.7
             group = GROUP_SUBJECT.search(subject_text) if not actors and orgs_seen else None
             if group:
-                actors = self._group_referent(group.group(1), orgs_seen, at_meeting=" the " in group.group(0))
+                actors = self._group_referent(group.group(1), orgs_seen, at_meeting=group.group("meeting") is not None)
                 confidence = 0.7
             if not actors and not subject_text.strip() and clause_start and \
                     ELLIPSIS_BEFORE.search(s_text, max(0, clause_start - 12), clause_start):
@@ -1632,7 +1652,8 @@ class CommitmentExtractor:
             # legislature or people is domestic politics, not a demand on another actor
             return None
         if kind == "endorsement" and plain and trigger.phrase in {"approved", "approves"} and \
-                APPROVED_TEXT.match(s_text, t_end):
+                APPROVED_TEXT.match(s_text, t_end) and (len(actors) >= 2 or all(
+                    a.startswith("org:") and self.reference.org_types.get(a) in _ADOPTING_KINDS for a in actors)):
             kind = "agreement"  # "the leaders approved a declaration", "the Council approved a resolution": adopted
         if kind == "pledge" and (len(actors) >= 2 or pair) and \
                 (trigger.phrase in JOINT_UNDERTAKINGS or trigger.modal in JOINT_UNDERTAKINGS):
@@ -1661,6 +1682,7 @@ class CommitmentExtractor:
             and (trigger.phrase in REACHED_PASSIVE or PASSIVE_BEFORE.search(s_text, max(0, trig.start() - 30),
                                                                             trig.start()) is not None)
         continued = trigger.modal is not None and trig.group(0).lower().endswith("continue") and \
+            NOTHING_UNDERTAKEN.match(s_text, trig.end()) is not None and \
             OWN_SIDE_SUBJECT.match(s_text[self._clause_start(s_text, trig.start()):trig.start()]) is not None
         if kind != "refusal" and not accord_subject and not continued and NOTHING_UNDERTAKEN.match(s_text, trig.end()):
             return None  # "the opportunity that India offers," said ... / "as Abbas has promised.": no undertaking
@@ -1678,7 +1700,7 @@ class CommitmentExtractor:
             # what is opposed: 'opposition to a global ban by ...'; 'Among those opposing were ...' names it before
             held = HOLDERS_AFTER[trigger.phrase].match(s_text, trig.end()) if trigger.phrase == "opposition to" \
                 else None
-            action_text = " ".join(s_text[trig.end():s_text.rindex(" by", 0, held.end())].split())[:300] if held \
+            action_text = " ".join(s_text[trig.end():held.start("by")].split())[:300] if held \
                 else self._action(s_text, trig.end()) if trigger.phrase == "opposition to" else ""
         else:
             action_text = self._action(s_text, trig.end())

@@ -1482,3 +1482,30 @@ def test_threats_and_pullbacks_after_a_modal(extractor, text, expected):
 ])
 def test_approved_texts_and_the_leaders_at_the_summit(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 3, 8))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fourth 2026-11-29 session's rules, where they must not fire
+    ("There was widespread opposition to the invasion of Iraq by the United States.", []),
+    ("Those opposing the government were arrested by Iranian security forces on Monday.", []),
+    ("Bush signed a bill providing funds for the wars in Iraq and Afghanistan, which will fund the troops until 2009.",
+     []),
+    ("Iran insisted that its nuclear programme cannot be stopped.", []),
+    ("Britain ordered 23 Russian diplomats to leave the country.", [("demand", "positive", ["GBR"])]),
+    ("President George W. Bush will use the recommendations of the generals as a base for his report.", []),
+    ("Speaking after talks with George W. Bush, Russian President Vladimir Putin criticised the plan. “We will not "
+     "allow foreign missiles in Poland.”", []),
+    # a non-breaking space before "by" (scraped text)
+    ("There is opposition to a global ban\u00a0by Canada and Japan.", [("refusal", "negative", ["CAN", "JPN"])]),
+    # what follows "continue" is the undertaking, not its subject
+    ("German Chancellor Angela Merkel said the government would continue providing aid to Greece.",
+     [("pledge", "positive", ["DEU"])]),
+])
+def test_new_rules_where_they_must_not_fire(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 8, 13))] == expected
+
+
+def test_a_continued_undertaking_keeps_its_action(extractor):
+    [c] = extract(extractor, "German Chancellor Angela Merkel said the government would continue providing aid "
+                             "to Greece.", day=dt.date(2008, 8, 13))
+    assert c.action_text.startswith("providing aid to Greece")
