@@ -53,7 +53,16 @@ class RunConfig:
     workers: int = field(default=DEFAULT_WORKERS, kw_only=True)
 
     def __post_init__(self) -> None:
+        check_batch_size(self.batch_size)
         check_workers(self.workers)
+
+
+def check_batch_size(value: object) -> int:
+    """`value` if it is a valid number of documents per batch, else a ValueError saying what is accepted (0 or a
+    negative size would never fill a batch: the run would not end)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"batch_size must be a whole number of documents, at least 1, got {value!r}")
+    return value
 
 
 def check_workers(value: object) -> int:

@@ -13,11 +13,21 @@ def add_parser(sub) -> None:
     run.add_argument("paths", nargs="*", default=["seeds/documents"],
                      help="input files or folders (recursive); default: seeds/documents")
     run.add_argument("--output", default="output", help="output folder (default: output)")
-    run.add_argument("--batch-size", type=int, default=None,
+    run.add_argument("--batch-size", type=batch_size, default=None, metavar="N",
                      help="documents per extraction batch (default: transforms.stages.DEFAULT_BATCH_SIZE, 2000)")
     run.add_argument("--workers", type=workers_count, default=None, metavar="N",
                      help="processes that extract (default 1: in this process); each worker takes ~150-170 MB "
                           "and extracts batches beside the others, the outputs are the same (see README)")
+
+
+def batch_size(value: str) -> int:
+    """`--batch-size` as a number of documents, or argparse's usage error with what is accepted."""
+    from transforms.stages import check_batch_size
+
+    try:
+        return check_batch_size(int(value))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of documents, at least 1, got {value!r}") from None
 
 
 def workers_count(value: str) -> int:
@@ -49,7 +59,7 @@ def main(args: argparse.Namespace) -> int:
     try:
         with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             result = pipeline_flow(paths=list(args.paths), output=args.output,
-                                   batch_size=args.batch_size or DEFAULT_BATCH_SIZE,
+                                   batch_size=args.batch_size if args.batch_size is not None else DEFAULT_BATCH_SIZE,
                                    workers=args.workers or DEFAULT_WORKERS)
     except StoreError as exc:
         print(f"pledgeflow: {exc}", file=sys.stderr)

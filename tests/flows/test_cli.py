@@ -14,6 +14,15 @@ def test_bad_workers_are_a_usage_error(value, capsys):
     assert f"argument --workers: expected a whole number from 1 to 64, got '{value}'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("value", ["0", "-1", "1.5", "many"])
+def test_bad_batch_sizes_are_a_usage_error(value, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["run", "seeds/documents", "--batch-size", value])
+    assert exit_.value.code == 2
+    assert f"argument --batch-size: expected a whole number of documents, at least 1, got '{value}'" in \
+        capsys.readouterr().err
+
+
 def test_workers_reach_the_flow(monkeypatch):
     """`--workers N` is passed to the flow (stopped before it runs: no Prefect server needed)."""
     import flows.pipeline

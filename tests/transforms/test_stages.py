@@ -222,6 +222,14 @@ def test_bad_numbers_of_workers_are_rejected(bad):
         stages.RunConfig(workers=bad)
 
 
+@pytest.mark.parametrize("bad", [0, -1, 2.5, "100", True, None])
+def test_bad_batch_sizes_are_rejected(bad):
+    # 0 or a negative size would never fill a batch: the run would not end
+    with pytest.raises(ValueError, match=rf"batch_size must be a whole number of documents, at least 1, got "
+                                         rf"{re.escape(repr(bad))}"):
+        stages.RunConfig(batch_size=bad)
+
+
 def test_workers_is_keyword_only():
     with pytest.raises(TypeError):
         stages.RunConfig(2000, 2000, stages.ReaderConfig(), 2)
