@@ -190,7 +190,10 @@ def test_serve_schedules_and_runs_ingestion_from_http_sources(server, tmp_path):
         # five-minute boundary): one run brought the 5 documents, every other found nothing new
         assert len(runs_log) >= 2 and sorted(runs_log.documents_new) == [0] * (len(runs_log) - 1) + [5]
         statuses = [h.status for h in web.hits("/world.rss")]
-        assert statuses[0] == 200 and statuses[1:] == [304] * (len(runs_log) - 1)
+        # the first fetch gets the feed, every later one is conditional; a scheduled run the server's shutdown
+        # stopped after its fetch and before its runs row (a test crossing a five-minute boundary) adds one fetch
+        assert statuses[0] == 200 and set(statuses[1:]) <= {304}
+        assert len(runs_log) <= len(statuses) <= len(runs_log) + 1
         assert (output / ".fetch_state.json").exists()
         assert len(pd.read_parquet(tmp_path / "pipeline-out" / "documents")) == 1
 
