@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Container, Iterable
 from typing import Callable, NamedTuple
 
@@ -29,7 +29,7 @@ from transforms.amounts import counts, money_amounts
 from transforms.entities import Mention
 from transforms.lexicon import ANCHORED, HEDGED_MODALS, NO_TRIGGER, NOUN_MODALS, Lexicon, Trigger
 from transforms.reference import NON_STATE_ROLES, EntityRecord, Reference
-from transforms.sentences import Sentence, sentence_index_at
+from transforms.sentences import Sentence, sentence_index_at, sentence_position_at
 from transforms.timex import deadline, event_date
 
 NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+ly\s+|also\s+|yet\s+|be\s+|been\s+)*$",
@@ -251,6 +251,7 @@ VOICED_OPPOSITION = re.compile(r"\b(?:voiced|expressed|stated|declared|reiterate
                                r"(?:its|their|his|her|our)\s+(?:strong\s+|firm\s+)?$", re.IGNORECASE)
 # between 'opposition from' and its holder: no preposition ('opposition from sugar farmers in the US': the farmers)
 HOLDER_GAP_PREPOSITION = re.compile(r"\b(?:in|of|at|from|within|across|throughout|inside|among)\b", re.IGNORECASE)
+_HOLDERS_AFTER_COPULA = re.compile(r"(?:\s+\w+){0,3}?\s+(?:were|was|are|is|included?)\s+")
 HOLDERS_AFTER = {
     "opposition from": re.compile(r"\s+"),
     # not the agent of a plan, of a participle or of a noun with its object ('a plan by Taiwan', 'a law passed by',
@@ -258,8 +259,8 @@ HOLDERS_AFTER = {
     "opposition to": re.compile(r"(?:(?!\bof\b)[^,;:.\"“”()]){1,100}?(?<!\bplan)(?<!\bbid)(?<!\blaw)(?<!proposal)"
                                 r"(?<!decision)(?<!attempt)(?<![a-z]ed)(?<![a-z]en)(?<!tion)(?<!sion)(?<!ment)(?<!attacks)"
                                 r"(?<!attack)(?P<by>\s+by\s+)"),
-    "those opposing": re.compile(r"(?:\s+\w+){0,3}?\s+(?:were|was|are|is|included?)\s+"),
-    "those opposed": re.compile(r"(?:\s+\w+){0,3}?\s+(?:were|was|are|is|included?)\s+"),
+    "those opposing": _HOLDERS_AFTER_COPULA,
+    "those opposed": _HOLDERS_AFTER_COPULA,
     "among the opposition": re.compile(r"\s+(?:were|was|are|is)\s+"),
 }
 COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been|seems?)\s+(?:\w+ly\s+|still\s+)*$",
@@ -763,12 +764,12 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
             # '"...," said a spokesman for the State Department. "We remain concerned ...': the next quote with no
             # attribution of its own, right after the last one's, is the same speaker's
             speaker = out[-1].speaker
-        if speaker is None and sentences and _opens_its_sentence(text, sentences, m.start()) and \
+        k = sentence_position_at(sentences, m.start()) if speaker is None and sentences else None
+        if k is not None and not text[sentences[k].start:m.start()].strip() and \
                 not _ATTRIBUTION_IN.search(text, m.start(), min(len(text), m.end() + 80)):
             # 'Bush went on to describe the methods used. "... we will use U.S. aircraft ..."': a quotation with no
             # attribution at all, opening its sentence, is the one person the sentence before names (none if it
             # names two: 'After talks with Bush, Putin criticised the plan.')
-            k = _sentence_position(sentences, m.start())
             speaker = _narrated_person(mentions, sentences, sentences[k - 1].end - 1, back=0, only=True) \
                 if k > 0 else None
         out.append(Quote(start, end, speaker))
@@ -834,23 +835,8 @@ def _last_break(window: str) -> int:
     return last
 
 
-def _opens_its_sentence(text: str, sentences: list[Sentence], at: int) -> bool:
-    """Whether the quotation mark at `at` opens its sentence."""
-    sent = sentences[_sentence_position(sentences, at)]
-    return not text[sent.start:at].strip()
-
-
 _ATTRIBUTION_IN = re.compile(r"\b(?:said|says|added|adds|told|stated|according\s+to|insisted|warned|continued|"
                              r"explained|noted|declared)\b", re.IGNORECASE)
-
-
-def _sentence_position(sentences: list[Sentence], at: int) -> int:
-    """The position in `sentences` of the sentence holding offset `at` (the one before, between two)."""
-    return max(0, bisect_right(sentences, at, key=_start_of) - 1)
-
-
-def _start_of(sent: Sentence) -> int:
-    return sent.start
 
 
 def _narrated_person(mentions: list[Mention], sentences: list[Sentence] | None, at: int, *, back: int = 1,
@@ -859,7 +845,7 @@ def _narrated_person(mentions: list[Mention], sentences: list[Sentence] | None, 
     before; with `only`, the person only when the sentence names no other. `mentions` are sorted by start."""
     if not sentences:
         return None
-    k = _sentence_position(sentences, at)
+    k = sentence_position_at(sentences, at)
     for sent in (sentences[i] for i in range(k, k - back - 1, -1) if i >= 0):
         inside = mentions[bisect_left(mentions, sent.start, key=_start):bisect_left(mentions, min(sent.end, at),
                                                                                   key=_start)]
@@ -1681,15 +1667,14 @@ class CommitmentExtractor:
         accord_subject = kind == "agreement" and ACCORD_BETWEEN.search(s_text, clause, trig.start()) is not None \
             and (trigger.phrase in REACHED_PASSIVE or PASSIVE_BEFORE.search(s_text, max(0, trig.start() - 30),
                                                                             trig.start()) is not None)
-        continued = trigger.modal is not None and trig.group(0).lower().endswith("continue") and \
-            NOTHING_UNDERTAKEN.match(s_text, trig.end()) is not None and \
-            OWN_SIDE_SUBJECT.match(s_text[self._clause_start(s_text, trig.start()):trig.start()]) is not None
+        subject_at = self._clause_start(s_text, trig.start()) if trigger.modal is not None and \
+            trig.group(0).lower().endswith("continue") and NOTHING_UNDERTAKEN.match(s_text, trig.end()) else None
+        continued = subject_at is not None and OWN_SIDE_SUBJECT.match(s_text[subject_at:trig.start()]) is not None
         if kind != "refusal" and not accord_subject and not continued and NOTHING_UNDERTAKEN.match(s_text, trig.end()):
             return None  # "the opportunity that India offers," said ... / "as Abbas has promised.": no undertaking
         if continued:
             # "the deployment of Opération Baliste would continue": what continues is the subject
-            clause = self._clause_start(s_text, trig.start())
-            action_text = " ".join(s_text[clause:trig.start()].split())[:300]
+            action_text = " ".join(s_text[subject_at:trig.start()].split())[:300]
         elif accord_subject:
             # "A deal between Iran and the EU has been reached.": the accord is the subject
             action_text = " ".join(PASSIVE_BEFORE.sub("", s_text[clause:trig.start()]).split())[:300]

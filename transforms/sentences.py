@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import string
 import threading
+from bisect import bisect_right
 from typing import NamedTuple
 
 ABBREVIATIONS = frozenset("""
@@ -190,15 +191,16 @@ def _splitter():
     return _TEXT_TO_SENTENCES
 
 
+def sentence_position_at(sentences: list[Sentence], offset: int) -> int:
+    """Position in `sentences` of the sentence containing `offset` (the nearest preceding one when between
+    sentences; 0 before the first)."""
+    return max(0, bisect_right(sentences, offset, key=_start_of) - 1)
+
+
 def sentence_index_at(sentences: list[Sentence], offset: int) -> int:
     """Index of the sentence containing `offset` (the nearest preceding one when between sentences)."""
-    lo, hi = 0, len(sentences) - 1
-    best = 0
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if sentences[mid].start <= offset:
-            best = mid
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return sentences[best].index if sentences else 0
+    return sentences[sentence_position_at(sentences, offset)].index if sentences else 0
+
+
+def _start_of(sent: Sentence) -> int:
+    return sent.start
