@@ -32,7 +32,7 @@ from transforms.reference import NON_STATE_ROLES, EntityRecord, Reference
 from transforms.sentences import Sentence, sentence_index_at, sentence_position_at
 from transforms.timex import deadline, event_date
 
-NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+ly\s+|also\s+|yet\s+|be\s+|been\s+)*$",
+NEGATION = re.compile(r"(?:\bnot|\bcannot|n['’]t|\bnever|\bno longer)\s+(?:\w+ly\s+|also\s+|yet\s+|be\s+|been\s+)*$",
                       re.IGNORECASE)
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|more|most|two|three|four|"
                                r"five|several|many|\d+|newly|recently|"
@@ -113,6 +113,17 @@ EXPECTING_SELF = re.compile(rf"\b(?:we|i){_ASIDE}\s+"
                             r"(?:\w+ly\s+|also\s+|still\s+|do\s+)*$", re.IGNORECASE)  # not "they"
 PERSON_OBJECT_TO = re.compile(r"\s+(?:him|her)\s+to\s", re.IGNORECASE)
 _EXPECTED_TO = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?to\s+(\w+)")
+# "does not accept", "will not accept", "cannot accept": a refusal also of another state's acts ("the Colombian
+# government does not accept the meddling of foreign governments"), besides an accord's objects; not of arguments,
+# results or insinuations, which are opinions
+REFUSED_ANYTHING = frozenset({"accept", "accepts"})
+REFUSED_OBJECTS = frozenset({"meddling", "interference", "intervention", "interventions", "ultimatum", "dictates",
+                             "presence", "deployment", "occupation", "annexation", "secession", "independence",
+                             "pressure", "threats", "blockade", "sanctions", "embargo"})
+NOT_JUST_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bcannot)\s+$", re.IGNORECASE)
+# a stance kept up: "The UK continues to support ending the embargo", "Japan continued to oppose the ban"
+STANCE_VERBS = frozenset({"support", "oppose"})
+CONTINUES_TO_BEFORE = re.compile(r"\b(?:continues|continued|continue)\s+to\s+$", re.IGNORECASE)
 FIRST_PERSON_BEFORE = re.compile(rf"\b(?:we|i|they){_ASIDE}\s+"
                                  r"(?:\w+ly\s+|also\s+|all\s+|too\s+|still\s+|will\s+|would\s+|"
                                  r"do\s+|does\s+|did\s+|not\s+|never\s+|n['’]t\s+|can\s+|cannot\s+)*$",
@@ -139,6 +150,8 @@ TIME_AFTER_BY = re.compile(r"(?:the\s+)?(?:\d|end\b|middle\b|beginning\b|start\b
                            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.IGNORECASE)
 LATE_AGENT = re.compile(r"\s+(?:(?:in|at|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+|today\s+|yesterday\s+|"
                         r"on\s+\w+day\s+|\w+ly\s+){1,3}by\s")
+# a court as the agent: "rejected by a Turkish court", "approved by the Supreme Court of India"
+COURT_AGENT = re.compile(r"\s*(?:an?\s+|[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)s?\b")
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all\s+|both\s+|too\s+|still\s+|"
                              r"now\s+|not\s+|never\s+|had\s+|has\s+|have\s+|would\s+|"
@@ -193,13 +206,13 @@ GROUP_NOUN_KINDS = {"allies": _COALITIONS, "alliance": _COALITIONS, "coalition":
                     "bloc": frozenset({"bloc", "igo", "alliance", "coalition"})}
 CONDITION = re.compile(r"(?:(?<=^)|(?<=[\s“\"(,]))(?P<cond>(?:[Ff]ollowing|[Oo]nce(?!\s+(?:again|more|before|upon))|[Ii]f|[Uu]nless|[Pp]rovided\s+that|"
                        r"[Pp]roviding\s+(?:that|it|they|he|she|we)\b|[Oo]n\s+condition\s+that|[Aa]s\s+long\s+as|[Ii]n\s+the\s+event\s+(?:of|that)|"
-                       r"[Oo]nly\s+if|[Uu]ntil)\b[^,;.”\"]*)")
+                       r"[Oo]nly\s+if|[Uu]ntil|[Ii]n\s+case(?:\s+of)?)\b[^,;.”\"]*)")
 HEDGES = re.compile(r"\b(?:might|could|may|reportedly|possibly|perhaps|considering|would consider|is considering|"
                     r"are considering|expected to|likely to|reports?\s+(?:said|suggest)|sources said)\b",
                     re.IGNORECASE)
 # a word every match of CONDITION / HEDGES holds (lowercased); HEDGES ignores case, and these characters match an
 # ASCII letter case-insensitively without lowercasing to it
-_CONDITION_WORDS = ("following", "once", "if", "unless", "provid", "condition", "long", "event", "until")
+_CONDITION_WORDS = ("following", "once", "if", "unless", "provid", "condition", "long", "event", "until", "case")
 _HEDGE_WORDS = ("might", "could", "may", "reportedly", "possibly", "perhaps", "consider", "expected", "likely",
                 "report", "sources")
 _CASE_ODD = "İıſK"
@@ -370,6 +383,10 @@ ACCORD_BETWEEN = re.compile(r"\b(?:agreement|deal|accord|treaty|pact|compromise|
 REACHED_PASSIVE = frozenset({"was reached", "were reached", "has been reached", "have been reached",
                              "had been reached"})
 ELLIPSIS_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+$", re.IGNORECASE)  # a verb coordinated without a subject
+# what may stand between "but" / "and" and a verb that shares the sentence's subject: nothing, or auxiliaries and
+# adverbs ("Sudan has accepted this force, but has rejected troops from ...", "and has also agreed to")
+AUXILIARIES_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|"
+                              r"must|does|do|did|also|then|later|further|now|still|\w+ly)\s+)*", re.IGNORECASE)
 PLAIN_COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+")  # "China and Russia", "A, B"
 # the possessor of a noun modal ("Iran's decision to", "its intent to", "the United States' decision to")
 POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|his|her|our))\s+(?:[\w,-]+\s+){0,3}$", re.IGNORECASE)
@@ -570,7 +587,12 @@ PARTY_WORDS = frozenset({"greens", "labor", "labour", "opposition", "conservativ
 
 # triggers that are a demand only when addressed to another state or organisation named after them ("Iran ordered
 # the IAEA to remove its cameras"); an order to one's own officials, forces or courts is domestic administration
-ADDRESSED_ONLY = frozenset({"ordered"})
+ADDRESSED_ONLY = frozenset({"ordered", "told"})
+# "told" is a demand only as "told <someone> to <verb>": "Uribe told the United States on Friday to stop meddling";
+# not "told reporters that", "told the BBC he would"
+TOLD_TO = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}"
+                     r"(?:(?:government|authorities|leadership|regime|military|junta)\s+)?"
+                     r"(?:(?:on|last|this|in)\s+\w+\s+|,[^,]{1,40},\s+)?to\s+(?!the\b|a\b|an\b|[A-Z])\w")
 # a vote on a text is a state's or an organisation's stance ("Israel, the United States and Australia voted against
 # the resolution"); a person's vote is a legislator's or a voter's, domestic politics and no row
 VOTES = frozenset({"voted against", "votes against", "voted for", "votes for", "voted in favour of",
@@ -766,12 +788,20 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
             speaker = out[-1].speaker
         k = sentence_position_at(sentences, m.start()) if speaker is None and sentences else None
         if k is not None and not text[sentences[k].start:m.start()].strip() and \
-                not _ATTRIBUTION_IN.search(text, m.start(), min(len(text), m.end() + 80)):
+                not _ATTRIBUTION_IN.search(text, m.start(), min(len(text), m.end() + 80,
+                                                                sentences[sentence_position_at(sentences, m.end())].end)):
             # 'Bush went on to describe the methods used. "... we will use U.S. aircraft ..."': a quotation with no
             # attribution at all, opening its sentence, is the one person the sentence before names (none if it
             # names two: 'After talks with Bush, Putin criticised the plan.')
             speaker = _narrated_person(mentions, sentences, sentences[k - 1].end - 1, back=0, only=True) \
                 if k > 0 else None
+            if speaker is None and k > 1 and _PRONOUN_OPENING.match(text, sentences[k - 1].start) and \
+                    _narrated_person(mentions, sentences, sentences[k - 1].end - 1, back=0) is None:
+                # '"...," he said. He continued by saying that the UK will cooperate. "I want to pledge ..."': the
+                # sentence before only goes on about the person narrated before it, whose words these are
+                previous = out[-1] if out and out[-1].start >= sentences[k - 2].start else None
+                speaker = previous.speaker if previous is not None else \
+                    _narrated_person(mentions, sentences, sentences[k - 2].end - 1, back=0, only=True)
         out.append(Quote(start, end, speaker))
     if ":" in text:
         out = _with_colon_quotes(text, mentions, entities, out)
@@ -835,6 +865,7 @@ def _last_break(window: str) -> int:
     return last
 
 
+_PRONOUN_OPENING = re.compile(r"\s*(?:(?:But|And|Then|Later),?\s+)?(?:He|She)\s")  # "He continued by saying that"
 _ATTRIBUTION_IN = re.compile(r"\b(?:said|says|added|adds|told|stated|according\s+to|insisted|warned|continued|"
                              r"explained|noted|declared)\b", re.IGNORECASE)
 
@@ -1278,7 +1309,9 @@ class CommitmentExtractor:
             if trigger.kind == "endorsement" and PHRASAL_BACK.match(s_text, t_end) and \
                     trigger.phrase.startswith("back"):
                 return None  # "backed away from", "backed down": a retreat, not support
-            if trigger.phrase in PRONOUN_ONLY and not FIRST_PERSON_BEFORE.search(s_text, max(0, t_start - 40), t_start):
+            if trigger.phrase in PRONOUN_ONLY and not FIRST_PERSON_BEFORE.search(s_text, max(0, t_start - 40), t_start) \
+                    and not (trigger.phrase in STANCE_VERBS and CONTINUES_TO_BEFORE.search(s_text, max(0, t_start - 20),
+                                                                                          t_start)):
                 return None  # "support" is a noun but in "we support", "they do not support"
             if trigger.phrase in {"set", "sets"} and (PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start)
                                                       or SET_PARTICLE.match(s_text, t_end)
@@ -1364,7 +1397,11 @@ class CommitmentExtractor:
         if plain and trigger.phrase in ANNOUNCING and CONTENT_THAT.match(s_text, t_end):
             return None  # "announced that both countries would support ...": the clause's own trigger carries it
         allowed = self.lexicon.objects.get(trigger.phrase)
-        if allowed and allowed.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6]):
+        if trigger.phrase == "told" and not TOLD_TO.match(s_text, t_end):
+            return None  # "told reporters that ...": telling, not asking
+        if allowed and allowed.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6]) and \
+                not (trigger.phrase in REFUSED_ANYTHING and NOT_JUST_BEFORE.search(s_text, max(0, t_start - 12), t_start)
+                     and not REFUSED_OBJECTS.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6])):
             return None  # "accepted gifts", "adopted the licences": not an accord
         if trigger.phrase in OPINION_PRONE and not (UNDERTAKING_THAT_CLAUSE if trigger.phrase.endswith(" that")
                                                     else UNDERTAKING_CLAUSE).match(s_text, t_end):
@@ -1423,6 +1460,8 @@ class CommitmentExtractor:
             passive = LATE_AGENT.match(s_text, t_end)
         if passive:
             agent_start = sent.start + passive.end()
+            if COURT_AGENT.match(s_text, passive.end()):
+                return None  # "the proposal was rejected by a Turkish court": a ruling at home, no state's stance
             actors = self._group(text, [m for m in after if m.start >= agent_start], entities, day, forward=True)
             if not actors and not TIME_AFTER_BY.match(s_text, passive.end()):
                 return None  # "Medvedev was backed by three other parties": the agent acts, and it is not ours
@@ -1539,7 +1578,7 @@ class CommitmentExtractor:
             if group:
                 actors = self._group_referent(group.group(1), orgs_seen, at_meeting=group.group("meeting") is not None)
                 confidence = 0.7
-            if not actors and not subject_text.strip() and clause_start and \
+            if not actors and clause_start and AUXILIARIES_ONLY.fullmatch(subject_text) and \
                     ELLIPSIS_BEFORE.search(s_text, max(0, clause_start - 12), clause_start):
                 # "Australia has plans to post an attaché, but will not be increasing troop numbers": the verb after
                 # "but", "and" or "yet" with no subject of its own shares the sentence's subject

@@ -1509,3 +1509,48 @@ def test_a_continued_undertaking_keeps_its_action(extractor):
     [c] = extract(extractor, "German Chancellor Angela Merkel said the government would continue providing aid "
                              "to Greece.", day=dt.date(2008, 8, 13))
     assert c.action_text.startswith("providing aid to Greece")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb after "but" / "and" with only auxiliaries of its own shares the sentence's subject
+    ("Sudan has accepted the hybrid force, but has rejected troops from non-African countries.",
+     [("refusal", "negative", ["SDN"])]),
+    ("Iran has welcomed the proposal, but will not suspend enrichment.",
+     [("endorsement", "positive", ["IRN"]), ("refusal", "negative", ["IRN"])]),
+    # a stance kept up: "continues to support / oppose"
+    ("The UK continues to support ending the embargo in principle.", [("endorsement", "positive", ["GBR"])]),
+    ("Serbia continued to oppose the independence of Kosovo.", [("refusal", "negative", ["SRB"])]),
+    ("Analysts continue to support the view that growth will slow.", []),
+    # "does not accept" another state's acts is a refusal; "cannot" negates
+    ("The Colombian government does not accept the meddling of foreign governments.",
+     [("refusal", "negative", ["COL"])]),
+    ("Pakistan cannot accept foreign interference in its affairs.", [("refusal", "negative", ["PAK"])]),
+    ("The government of Colombia did not accept the arguments of the defence.", []),
+    # "told <someone> to <verb>" is a demand on them; telling reporters or one's police is not
+    ("Colombian President Alvaro Uribe told the United States on Friday to stop meddling in Colombia.",
+     [("demand", "positive", ["COL"])]),
+    ("Russian President Vladimir Putin told reporters that Russia wanted to help.", []),
+    ("Venezuelan President Hugo Chávez told police to arrest the protesters.", []),
+    # "in case ..." is a condition: its verb is no undertaking
+    ("Eastern European countries hope to secure their supplies in case Russia would cut the gas.", []),
+    # a court's ruling is no state's stance
+    ("A proposal for a reactor built by a Russian consortium was rejected by a Turkish court last year.", []),
+])
+def test_coordinated_auxiliaries_kept_stances_and_told_to(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 8, 13))] == expected
+
+
+def test_a_quotation_after_a_sentence_that_goes_on_about_the_speaker(extractor):
+    from transforms.commitments import quotes
+
+    text = ("British Prime Minister Gordon Brown said the UK will provide aid. “We will help the families of the "
+            "dead,” he said. He continued by saying that the UK will cooperate with other countries. “I want to "
+            "pledge that we will work with the whole international community.”")
+    sentences, mentions, extracted = extractor.document_mentions(text, D)
+    found = quotes(text, mentions, extracted, sentences=sentences)
+    assert [q.speaker for q in found] == ["person:gordon-brown", "person:gordon-brown"]
+    # an attribution in the next sentence is not this quotation's
+    text2 = ("George W. Bush went on to describe the aid. “We will use aircraft to deliver supplies.” Officials in "
+             "Georgia have said that 2,000 people died.")
+    sentences, mentions, extracted = extractor.document_mentions(text2, D)
+    assert [q.speaker for q in quotes(text2, mentions, extracted, sentences=sentences)] == ["person:george-w-bush"]
