@@ -159,6 +159,18 @@ PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all
 GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partners|members|leaders|signatories|"
                            r"ministers|donors|summit)\s+(?P<meeting>(?:at|of)\s+the\s+(?:summit|meeting|conference|talks)\s+)?"
                            r"(?:\w+ly\s+|also\s+|later\s+|then\s+|now\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
+# a subject that is a state's executive body named with the state after "of": "the Central Bank of Nigeria (CBN)",
+# "The Ministry of Foreign Affairs of Japan", "the Armed Forces of Ukraine", "The Government of India" (not a
+# parliament or a party); the state is the clause's last mention
+STATE_BODY_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?:(?:Central|Reserve|National)\s+Bank|(?:Foreign\s+)?Ministry"
+                                r"(?:\s+of\s+[A-Z][\w,&]*(?:\s+(?:[A-Z][\w,&]*|and|&))*)?|"
+                                r"Armed\s+Forces|Army|Navy|Air\s+Force|Government)\s+of\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:\([A-Z]+\)\s+)?"
+                                r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+|will\s+|would\s+)*$")
+# "the government", "The new Labor government", "the incoming administration": a state's, named just before
+THE_GOVERNMENT_SUBJECT = re.compile(r"^\s*(?:[Tt]he|[Tt]his)\s+(?:(?:new|incoming|interim|current|present|caretaker|"
+                                    r"coalition|[A-Z][\w-]*)\s+){0,2}(?:government|administration|cabinet)\s+"
+                                    r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+|will\s+|would\s+)*$")
 # "the two countries", "both sides", "the two leaders": the last two states named
 PAIR_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|"
                           r"leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
@@ -1574,6 +1586,17 @@ class CommitmentExtractor:
                 actors = self._said_by(text, sent, said, before, entities, day) if said else \
                     self._speaker_actors(abs_start, doc_quotes, entities, day)
                 confidence = 0.7
+            if not actors and clause_mentions and STATE_BODY_SUBJECT.match(subject_text) and \
+                    (state := self._acting_for(clause_mentions[-1], entities, day)) and state.startswith("country:"):
+                actors = [state]  # "the Central Bank of Nigeria would transfer ...": the state's own body
+            if not actors and not clause_mentions and THE_GOVERNMENT_SUBJECT.search(subject_text):
+                # "The new Labor government has signed ...": the government of the one state named in this
+                # sentence, else in the sentence before (none when two are: whose government would it be?)
+                named = {a for a in (self._acting_for(m, entities, day) for m in before) if a and a.startswith("country:")}
+                if not named:
+                    named = {a for a in last_actors if a.startswith("country:")}
+                actors = list(named) if len(named) == 1 else []
+                confidence = 0.6
             group = GROUP_SUBJECT.search(subject_text) if not actors and orgs_seen else None
             if group:
                 actors = self._group_referent(group.group(1), orgs_seen, at_meeting=group.group("meeting") is not None)

@@ -178,7 +178,9 @@ class Lexicon:
                 continue
             w = words[c]
             found_at = (modal_at(words, c) if w in modal_first else None) or \
-                (plain_at(words, c) if w in plain_one or c < last and (w, words[c + 1]) in plain_two else None)
+                (plain_at(words, c) if w in plain_one or c < last and (w, words[c + 1]) in plain_two else None) or \
+                (self._plain_past_adverb(words, c) if c + 1 < last and _is_adverb(words[c + 1]) and
+                 (w, words[c + 2]) in plain_two else None)
             if found_at is None:
                 continue
             end, groups = found_at
@@ -255,6 +257,19 @@ class Lexicon:
                 return i + length - 1, {"plain": None, "phrase": phrase}  # "plain": the matched text, set by the caller
         return None
 
+    def _plain_past_adverb(self, words, i):
+        """A phrase of two or more words with an adverb after its first word: "are also signing", "is now ready to",
+        "is fully prepared to" (the adverb is inside the match)."""
+        plain = self.plain
+        room = len(words) - i - 1
+        for length in self._lengths[0].get(words[i], ()):
+            if length < 2 or length > room:
+                continue
+            phrase = plain.get((words[i], *words[i + 2:i + 1 + length]))
+            if phrase is not None:
+                return i + length, {"plain": None, "phrase": phrase}
+        return None
+
     def _modal_at(self, words, i):
         modal, neg, j = None, None, i
         n = len(words)
@@ -294,6 +309,11 @@ class Lexicon:
                     return j + length - 1, {"modal": modal, "verb": verbs[key], "neg": neg, "adv": adv,
                                             "plain": None}
         return None
+
+
+def _is_adverb(word: str) -> bool:
+    """An adverb a phrase may hold after its first word: one of `ADVERBS` or a word in -ly ("also", "fully")."""
+    return word in ADVERBS or (len(word) > 3 and word.endswith("ly"))
 
 
 def progressive(verb: str) -> str | None:

@@ -1535,6 +1535,9 @@ def test_a_continued_undertaking_keeps_its_action(extractor):
     ("Eastern European countries hope to secure their supplies in case Russia would cut the gas.", []),
     # a court's ruling is no state's stance
     ("A proposal for a reactor built by a Russian consortium was rejected by a Turkish court last year.", []),
+    # an adverb inside a phrase: "are also signing", "was now willing to"
+    ("China and Venezuela are also signing agreements for a petrochemical plant.",
+     [("agreement", "positive", ["CHN", "VEN"])]),
 ])
 def test_coordinated_auxiliaries_kept_stances_and_told_to(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 8, 13))] == expected
@@ -1554,3 +1557,19 @@ def test_a_quotation_after_a_sentence_that_goes_on_about_the_speaker(extractor):
              "Georgia have said that 2,000 people died.")
     sentences, mentions, extracted = extractor.document_mentions(text2, D)
     assert [q.speaker for q in quotes(text2, mentions, extracted, sentences=sentences)] == ["person:george-w-bush"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the (new) government" with no state of its own: the one state named just before
+    ("Kevin Rudd was sworn in as Prime Minister of Australia. The new Labor government has signed the instrument "
+     "of ratification of the Kyoto Protocol.", [("agreement", "positive", ["AUS"])]),
+    ("The government has agreed to hold new elections in 2008.", []),
+    # a state's executive body named with the state after "of" acts for it; its parliament does not
+    ("The Ministry of Foreign Affairs of Japan pledged $10 million in aid to Haiti.",
+     [("pledge", "positive", ["JPN"])]),
+    ("Officials confirmed that the Central Bank of Nigeria (CBN) would transfer $4.5 billion to the Paris Club.",
+     [("pledge", "positive", ["NGA"])]),
+    ("The Parliament of Georgia will send a delegation to Brussels.", []),
+])
+def test_a_government_named_by_its_state_before_or_after_of(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected

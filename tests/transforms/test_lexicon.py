@@ -37,6 +37,19 @@ def test_matches(text, phrase):
         assert m.group("modal") in {"will", "would"} and m.group("verb") in {"establish", "send"}
 
 
+@pytest.mark.parametrize("text, phrase, matched", [
+    # an adverb after the first word of a phrase is inside the match
+    ("China and Venezuela are also signing agreements.", "are signing", "are also signing"),
+    ("North Korea was now willing to rejoin the talks.", "was willing to", "was now willing to"),
+    ("Iran is fully prepared to negotiate.", "is prepared to", "is fully prepared to"),
+    # not a noun or a verb that only looks like one, and not two adverbs
+    ("Japan is really, truly ready to help.", None, None),
+])
+def test_an_adverb_inside_a_phrase(text, phrase, matched):
+    found = load_lexicon().matches(text)
+    assert [(m.group("phrase"), m.group(0)) for m in found] == ([(phrase, matched)] if phrase else [])
+
+
 def test_sentences_without_any_trigger_word_are_skipped():
     assert load_lexicon().matches("Officials from 35 countries gathered for the meeting.") == []
 
