@@ -205,6 +205,11 @@ RELATIVE_AFTER_NAME = re.compile(r",\s*(?:which|who)\s+$")
 NOUN_COMPLEMENT_BEFORE = re.compile(r"\b(?:of|in|and|or|against|by|with|for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 RELATIVE_SUBJECT_END = re.compile(r"(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+|now\s+|already\s+)*")
 OPENING_QUOTE_ONLY = re.compile(r"[\s\"“‘']*")
+# a refusal to come in the passive: "would be turned down", "will be rejected"
+MODAL_PASSIVE_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+)?be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# the reporting verb of the sentence, anywhere before the trigger (the last one before "that" at most 150 characters on)
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|stated|announced|declared|warned|insisted)\s+(?:that\s+)?(?=[^.;]{0,150}$)",
+                             re.IGNORECASE)
 SAID_BEFORE = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|confirmed|confirms|stated|declared|"
                          r"underlined|stressed|emphasi[sz]ed|added)\s+"
                          r"(?:(?:yesterday|today|on\s+\w+day|\w+day)\s+)?(?:that\s+)?$",
@@ -401,6 +406,15 @@ AUXILIARIES_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would
                               r"must|does|do|did|also|then|later|further|now|still|\w+ly)\s+)*", re.IGNORECASE)
 PLAIN_COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+")  # "China and Russia", "A, B"
 # the possessor of a noun modal ("Iran's decision to", "its intent to", "the United States' decision to")
+# an undertaking as a noun with its possessor: "Russia's commitment to withdraw", "their commitment from last December
+# to lift the embargo"; not one broken or abandoned ("reneged on its commitment to")
+POSSESSED_UNDERTAKINGS = frozenset({"commitment", "commitments"})
+POSSESSIVE_JUST_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their))\s+(?:(?:firm|renewed|earlier|previous|stated|own)\s+)?$",
+                                    re.IGNORECASE)
+POSSESSED_TO = re.compile(r"(?:\s+(?:from|of|made\s+in|given\s+in)\s+[^,;:]{1,30}?)?\s+to\s+(?P<verb>[a-z]+)\b")  # an
+# undertaking verb of the lexicon after "to": "to withdraw", not "to security" or "to its research"
+BROKEN_BEFORE = re.compile(r"\b(?:broke|broken|breaking|violat\w+|reneg\w*|abandon\w*|despite|fulfil\w*|honou?r\w*|"
+                           r"breach\w*|question\w*|doubt\w*)\b[^,;]*$", re.IGNORECASE)
 POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|his|her|our))\s+(?:[\w,-]+\s+){0,3}$", re.IGNORECASE)
 # between a name and the noun modal it modifies: "the US| decision to", "the U.S. government's September 12| decision"
 MODIFIER_GAP = re.compile(r"(?:\s+(?:government['’]s|administration['’]s|[A-Z][a-z]+|\d+)){0,3}\s+")
@@ -755,7 +769,7 @@ _QUOTE = re.compile(r"“([^”]{12,})”|\"([^\"]{12,})\"")  # greedy: the run 
 _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insisted|warned|continued|explained|"
                             r"noted)\s+(?P<a>(?:[^,.;]|(?<=[A-Z])\.(?=[A-Z]|\s+[A-Z])){2,80}?)"
                             r"(?=[,;]|(?<![A-Z])\.|\.(?!\s*[A-Z])|\s+(?:in|at|on|during|after|before|to)\b|$)|"
-                            r"(?P<b>[^,.;“\"]{2,60}?)\s+"
+                            r"(?P<b>[^,.;“\"]{2,60}?|[A-Z][^,.;“\"]{1,40}?,[^,.;“\"]{2,60}?,)\s+"
                             r"(?:said|says|added|stated|insisted|warned|told)\b)")
 _SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated|saying)(?:[:,]|\s+that,?)?\s*$")
 # a pronoun attributing a quotation: the person named last before it ('"...," he said'); not "they", "it" or "we"
@@ -794,10 +808,17 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
                 speaker = _entity_in(mentions, entities, lo + cut + 1, verb.start())
                 if speaker is None and _SPEAKER_PRONOUN.fullmatch(window[cut + 1:].strip()):
                     speaker = _narrated_person(mentions, sentences, m.start())  # 'He said: "..."'
-        if speaker is None and out and out[-1].speaker and _QUOTE_CONTINUES.fullmatch(text, out[-1].end + 1, m.start()):
+        # an attribution of its own, not to a pronoun ('"...," a spokesman said'): not the last quotation's speaker's
+        own_attribution = after is not None and (after.group("a") or text[end - 1:end] not in ".!?") and \
+            not _SPEAKER_PRONOUN.fullmatch(after.group("a") or after.group("b"))
+        if speaker is None and out and not own_attribution and \
+                _QUOTE_CONTINUES.fullmatch(text, out[-1].end + 1, m.start()):
             # '"...," said a spokesman for the State Department. "We remain concerned ...': the next quote with no
-            # attribution of its own, right after the last one's, is the same speaker's
-            speaker = out[-1].speaker
+            # attribution of its own, right after the last one's, is the same speaker's; the person named in
+            # between when there is one ('"... again." Bush said. "We will take the fight ..."': the name after a
+            # quotation that ends its sentence may start a sentence of its own, but then it speaks the next one)
+            named = _entity_in(mentions, entities, out[-1].end + 1, m.start())
+            speaker = named if named is not None and named.startswith("person:") else out[-1].speaker
         k = sentence_position_at(sentences, m.start()) if speaker is None and sentences else None
         if k is not None and not text[sentences[k].start:m.start()].strip() and \
                 not _ATTRIBUTION_IN.search(text, m.start(), min(len(text), m.end() + 80,
@@ -853,7 +874,10 @@ def _with_colon_quotes(text: str, mentions: list[Mention], entities: dict[str, E
     return sorted(found + added) if added else found
 
 
-_QUOTE_CONTINUES = re.compile(r"[,.]?\s*(?:said|says|added|told|stated|continued)\b[^.“”\"]{0,100}\.\s*|\s*", re.IGNORECASE)
+# between the last quotation and the next: its attribution ("said a spokesman for ...", "he said", "Asefi added") and
+# the full stop, or nothing
+_QUOTE_CONTINUES = re.compile(r"[,.]?\s*(?:(?:he|she|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+)?"
+                              r"(?:said|says|added|told|stated|continued)\b[^.“”\"]{0,100}\.\s*|\s*")
 
 
 def _quote_at(offset: int, doc_quotes: list[Quote]) -> Quote | None:
@@ -1316,6 +1340,8 @@ class CommitmentExtractor:
         last_actors, last_person, last_accord = recent
         t_start, t_end = trig.start(), trig.end()
         plain = bool(trig.group("plain"))
+        possessed = None  # "Russia's commitment to ...": the possessive before a noun undertaking
+        passive_refusal: list[str] = []  # "any such treaty would be turned down": the announcer
         if plain:
             trigger = self.lexicon.triggers[trig.group("phrase")]
             if trigger.kind == "endorsement" and PHRASAL_BACK.match(s_text, t_end) and \
@@ -1333,9 +1359,13 @@ class CommitmentExtractor:
                 return None  # "Advocates of the legislation claim", "met with Darfur advocates": the noun
             if trigger.phrase == "request" and not EXPECTING_SELF.search(s_text, max(0, t_start - 30), t_start):
                 return None  # "we request": the speaker's side; "they will request" is often a family or a lawyer
-            if " " not in trigger.phrase and _determiner_before(s_text, t_start):
+            possessed = POSSESSIVE_JUST_BEFORE.search(s_text, max(0, t_start - 12), t_start) \
+                if trigger.phrase in POSSESSED_UNDERTAKINGS and (to := POSSESSED_TO.match(s_text, t_end)) and \
+                (to.group("verb").lower(),) in self.lexicon.verbs and \
+                not BROKEN_BEFORE.search(s_text, max(0, t_start - 40), t_start) else None
+            if possessed is None and " " not in trigger.phrase and _determiner_before(s_text, t_start):
                 return None  # "the proposed changes", "a US-backed plan", "a sign of", "the demands"
-            if trigger.phrase.split(None, 1)[0] in NOUN_FIRST_WORDS:
+            if possessed is None and trigger.phrase.split(None, 1)[0] in NOUN_FIRST_WORDS:
                 noun = NOUN_CONTEXT_BEFORE.search(s_text, max(0, t_start - 16), t_start)
                 if noun and not (BY_AGENT.match(s_text, t_end) and noun.group(0).split()[0].lower() not in PAST_WORDS):
                     # "has seen calls for", "despite past pledges by Israel", "their demand that": nouns; a noun
@@ -1395,7 +1425,17 @@ class CommitmentExtractor:
                 and not BY_AGENT.match(s_text, t_end) and not LATE_AGENT.match(s_text, t_end):
             # "India has been asked to ...", "Ukraine would be offered ...": the subject is the one asked (an accord
             # "was signed" names its parties in the subject: "The accession treaty of Bulgaria and Romania")
-            return None
+            if kind != "refusal" or not MODAL_PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start):
+                return None
+            # "Siniora said that ... any such treaty would be turned down": a refusal to come, with no agent, is
+            # the one who announces it (the reporting verb's subject, else the quotation's speaker)
+            said = REPORTED_BEFORE.search(s_text, 0, t_start)
+            announced = self._said_by(text, sent, said, [m for m in s_mentions if m.end <= sent.start + t_start],
+                                      entities, day) if said else \
+                self._speaker_actors(sent.start + t_start, doc_quotes, entities, day)
+            if not announced:
+                return None
+            passive_refusal = announced
         if any(w in low_before for w in _CONDITION_WORDS):
             for cond in CONDITION.finditer(s_text):
                 if cond.start() >= t_start:
@@ -1453,6 +1493,20 @@ class CommitmentExtractor:
         confidence = 0.85
         actors: list[str] = []
         pair = None  # "the two sides": a subject that is two parties
+        if passive_refusal:
+            actors = passive_refusal
+            confidence = 0.6
+        elif plain and possessed is not None:
+            # "Russia's commitment to withdraw": the state named right before "'s"; "their commitment from last
+            # December to lift the embargo": the sentence's subject, else the actor of the sentence before
+            if possessed.group(0)[:1] in "'’":
+                owner = [m for m in before if m.end == sent.start + possessed.start()]
+                actors = [a for a in [self._acting_for(owner[-1], entities, day)] if a] if owner else []
+            else:
+                actors = self._opening_subject(text, sent, s_text, before, entities, day) or list(last_actors)
+            if not actors:
+                return None
+            confidence = 0.6
         if plain and trigger.phrase in HOLDERS_AFTER:
             named_before = [m for m in before if trigger.phrase.startswith("opposition")
                             and HOLDER_BEFORE.fullmatch(text, m.end, abs_start)]

@@ -7,7 +7,8 @@ exactly as it would have extracted them itself (`transforms.stages.extract`).
   in the child (a lock held by another thread at the fork is never released). A spawned worker imports only what
   extraction needs: this module imports neither pandas, Prefect nor GX.
 - Each worker builds its extractor once, in the pool's initializer, with `factory` (a picklable module-level
-  callable; `Extractor.from_reference` by default): ~0.7 s and ~80 MB a worker.
+  callable; `Extractor.from_reference` by default): ~1 s to start a worker, and ~150-170 MB of peak memory a worker
+  (measured, docs/performance.md "2026-11-29 (fourth)").
 - Memory is bounded: at most `workers + 1` chunks are submitted and not yet taken back; the next chunk is read
   only when the oldest result has been handed to the caller.
 - A document an extractor raises on comes back as a `Rejected` record (PF401), as in one process. A worker that

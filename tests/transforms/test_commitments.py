@@ -1573,3 +1573,48 @@ def test_a_quotation_after_a_sentence_that_goes_on_about_the_speaker(extractor):
 ])
 def test_a_government_named_by_its_state_before_or_after_of(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an undertaking as a noun with its possessor, and an undertaking verb after "to"
+    ("Russia's commitment to withdraw its troops from Georgia was welcomed by observers.",
+     [("pledge", "positive", ["RUS"])]),
+    ("The European Union said the talks had stalled, but its commitment made in March to lift the ban stands.",
+     [("pledge", "positive", ["european-union"])]),
+    ("The exercises demonstrate the United States' commitment to security in the region.", []),
+    ("Iran broke its commitment to suspend enrichment.", []),
+    # a refusal to come in the passive, with no agent: the one who announces it
+    ("Russian Foreign Minister Sergei Lavrov said any resolution imposing sanctions on Iran would be rejected.",
+     [("refusal", "negative", ["RUS"])]),
+    ("The proposal would be rejected, analysts said.", []),
+    ("India has been asked to join the talks.", []),
+])
+def test_possessed_undertakings_and_refusals_in_the_passive(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 8, 13))] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a name with an appositive before "said"
+    ("“We will never recognise the independence of Kosovo,” Sergei Lavrov, the Russian foreign minister, said.",
+     ["person:sergey-lavrov"]),
+    # not a name that only follows "while the leader of ...,"
+    ("A spokesman for the MDC denounced this as “an act of madness and arrogance”, while the leader of the other "
+     "faction, Arthur Mutambara, said the date was fine.", [None]),
+    # a quotation after one attributed to "he" goes on with the same speaker
+    ("Iranian Foreign Ministry spokesman Hamid Reza Asefi said the rights must be recognised. “We cannot retreat. "
+     "The proposal should secure our rights,” he said. “We will not stop enrichment.” He warned Europe.",
+     ["person:hamid-reza-asefi", "person:hamid-reza-asefi"]),
+    # ... and the person named in between speaks the next one
+    ("Lavrov spoke first. “We will always stand by the Serbs in this matter,” Lavrov said. “We will send aid.” "
+     "Vladimir Putin said. “We will send troops to protect them.”",
+     ["person:sergey-lavrov", "person:sergey-lavrov", "person:vladimir-putin"]),
+    # ... but not one with an attribution of its own
+    ("“The attack was planned for months,” said British Foreign Secretary David Miliband. “One person was killed "
+     "and twelve were wounded,” said a statement issued by the Interior Ministry.",
+     ["person:david-miliband", None]),
+])
+def test_who_speaks_quotations_that_follow_each_other(extractor, text, speakers):
+    from transforms.commitments import quotes
+
+    sentences, mentions, extracted = extractor.document_mentions(text, D)
+    assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] == speakers
