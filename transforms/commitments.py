@@ -149,7 +149,7 @@ TIME_AFTER_BY = re.compile(r"(?:the\s+)?(?:\d|end\b|middle\b|beginning\b|start\b
                            r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.IGNORECASE)
 LATE_AGENT = re.compile(r"\s+(?:(?:in|at|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+|today\s+|yesterday\s+|"
-                        r"on\s+\w+day\s+|\w+ly\s+){1,3}by\s")
+                        r"(?:on\s+)?\w+day\s+|(?:last|this)\s+(?:week|month|year)\s+|\w+ly\s+){1,3}by\s")
 # a court as the agent: "rejected by a Turkish court", "approved by the Supreme Court of India"
 COURT_AGENT = re.compile(r"\s*(?:an?\s+|[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)s?\b")
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
@@ -205,6 +205,12 @@ RELATIVE_AFTER_NAME = re.compile(r",\s*(?:which|who)\s+$")
 NOUN_COMPLEMENT_BEFORE = re.compile(r"\b(?:of|in|and|or|against|by|with|for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 RELATIVE_SUBJECT_END = re.compile(r"(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+|now\s+|already\s+)*")
 OPENING_QUOTE_ONLY = re.compile(r"[\s\"“‘']*")
+# a text right before a participle that describes it: "the peace treaty signed in Abuja", "the plan approved last year"
+REDUCED_RELATIVE_BEFORE = re.compile(r"\b(?:treaty|treaties|agreements?|accords?|deals?|plans?|frameworks?|resolutions?|"
+                                     r"declarations?|pacts?|ceasefires?|truces?|protocols?|proposals?|documents?|bills?|"
+                                     r"laws?|charters?|roadmaps?|conventions?|memorandum|memoranda|packages?)\s+"
+                                     r"(?:\w+ly\s+)?$", re.IGNORECASE)
+BETWEEN_SOON_AFTER = re.compile(r"(?:\s+[\w,'’-]+){0,3}?\s+between\s")  # "an agreement signed (in 1997) between ..."
 # a refusal to come in the passive: "would be turned down", "will be rejected"
 MODAL_PASSIVE_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+)?be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # the reporting verb of the sentence, anywhere before the trigger (the last one before "that" at most 150 characters on)
@@ -976,6 +982,7 @@ def _without_topic_tag(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m is not first]
 
 
+_SECTION_HEADING = re.compile(r"==+[^=\n]+==+\s*")  # "== Chad welcomes treaty =="
 _TAG_AFTER = re.compile(r" ([A-Z][a-z]*)\b")
 
 
@@ -1080,7 +1087,8 @@ class CommitmentExtractor:
                     states_seen = _with_states(states_seen, s_mentions, acting_for)
                 continue
             rows: dict[tuple, Commitment] = {}
-            if maybe != NO_TRIGGER:
+            if maybe != NO_TRIGGER and not (text.startswith("==", start) and _SECTION_HEADING.fullmatch(text, start, end)):
+                # a wiki section heading ("== Chad welcomes treaty ==") announces what the text below states
                 s_text = text[start:end]
                 s_mentions_or_none = s_mentions or []
                 triggers = self.lexicon.scan(s_text) if maybe == ANCHORED else self.lexicon.matches(s_text)
@@ -1420,6 +1428,11 @@ class CommitmentExtractor:
             # improve relations": a worry, hope or forecast ("had hoped Iraq would refrain ... and urged the
             # government": a verb after "and" is the main clause's again)
             return None
+        if plain and trigger.phrase.split()[0].endswith("ed") and \
+                REDUCED_RELATIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start) and \
+                not BY_AGENT.match(s_text, t_end) and not LATE_AGENT.match(s_text, t_end) and \
+                not BETWEEN_SOON_AFTER.match(s_text, t_end):
+            return None  # "Chad welcomed the peace treaty signed in Abuja": the treaty's signing, by others unnamed
         if plain and kind != "agreement" and trigger.phrase.split()[0].endswith("ed") \
                 and trigger.phrase not in ADJECTIVAL and PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start) \
                 and not BY_AGENT.match(s_text, t_end) and not LATE_AGENT.match(s_text, t_end):
@@ -1521,7 +1534,9 @@ class CommitmentExtractor:
             if not actors and not VOICED_OPPOSITION.search(s_text, max(0, t_start - 40), t_start):
                 return None  # 'opposition from within the party', 'the opposition to the war': no holder named
         passive = BY_AGENT.match(s_text, t_end) if not actors else None
-        if passive is None and not actors and plain and PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start):
+        if passive is None and not actors and plain and (
+                PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start)
+                or REDUCED_RELATIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start)):
             # "an agreement was signed in Berlin today by India and Germany": the agent after a place or a day
             passive = LATE_AGENT.match(s_text, t_end)
         if passive:

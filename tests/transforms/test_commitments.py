@@ -1618,3 +1618,36 @@ def test_who_speaks_quotations_that_follow_each_other(extractor, text, speakers)
 
     sentences, mentions, extracted = extractor.document_mentions(text, D)
     assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ruling out: "has no plans to", "has no intention of", "does not plan to", "will not budge"
+    ("Japanese Prime Minister Shinzo Abe said Japan had no plans to send troops to the region.",
+     [("refusal", "negative", ["JPN"])]),
+    ("Russia has no intention of occupying territory beyond South Ossetia.", [("refusal", "negative", ["RUS"])]),
+    ("The European Union does not plan to make a new offer on farm subsidies.",
+     [("refusal", "negative", ["european-union"])]),
+    ("India said it will not budge on its farm tariffs.", [("refusal", "negative", ["IND"])]),
+    # disagreeing with a measure is a refusal; with a person, an opinion
+    ("Russia did not agree with the lifting of the embargo on Georgian wine.", [("refusal", "negative", ["RUS"])]),
+    ("Brazil does not agree with Argentina on this point.", []),
+    # breaking off ties, cancelling accords
+    ("Chad broke off diplomatic relations with Sudan on Friday.", [("refusal", "negative", ["TCD"])]),
+    ("Pyongyang has cancelled the non-aggression agreements signed in 1991.", [("refusal", "negative", ["PRK"])]),
+    ("Qantas cancelled flights to Bali.", []),
+    # announced shipments
+    ("President George W. Bush has announced emergency food shipments to Sudan.", [("pledge", "positive", ["USA"])]),
+    # a participle after the text it describes is no act of the sentence's subject
+    ("Chad welcomed the peace treaty signed in Abuja.", [("endorsement", "positive", ["TCD"])]),
+    # ... its agent after a time named: "signed last week by", "signed Monday by"
+    ("Chad welcomed the peace treaty signed last week by Sudan and Libya.",
+     [("endorsement", "positive", ["TCD"]), ("agreement", "positive", ["LBY", "SDN"])]),
+])
+def test_ruling_out_breaking_off_and_participles_after_texts(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 8, 13))] == expected
+
+
+def test_a_wiki_section_heading_is_no_evidence(extractor):
+    text = "== Chad welcomes treaty ==\nChad has welcomed the peace treaty."
+    assert [(summary(c), c.trigger_text) for c in extract(extractor, text, day=dt.date(2006, 5, 6))] == \
+        [(("endorsement", "positive", ["TCD"]), "welcomed")]
