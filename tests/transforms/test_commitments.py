@@ -1651,3 +1651,14 @@ def test_a_wiki_section_heading_is_no_evidence(extractor):
     text = "== Chad welcomes treaty ==\nChad has welcomed the peace treaty."
     assert [(summary(c), c.trigger_text) for c in extract(extractor, text, day=dt.date(2006, 5, 6))] == \
         [(("endorsement", "positive", ["TCD"]), "welcomed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spokesperson of a state's office speaks for the state
+    ('South Korean Foreign Ministry spokesman Kim Ho-Nyoun said: "We will send food aid to the North."',
+     [("pledge", "positive", ["KOR"])]),
+    ('Chinese Foreign Ministry spokeswoman Jiang Yu said: "We will send a medical team to Myanmar."',
+     [("pledge", "positive", ["CHN"])]),
+])
+def test_a_state_offices_spokesperson_speaks_for_the_state(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 3, 30))] == expected
