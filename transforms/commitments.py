@@ -211,6 +211,12 @@ REDUCED_RELATIVE_BEFORE = re.compile(r"\b(?:treaty|treaties|agreements?|accords?
                                      r"laws?|charters?|roadmaps?|conventions?|memorandum|memoranda|packages?)\s+"
                                      r"(?:\w+ly\s+)?$", re.IGNORECASE)
 BETWEEN_SOON_AFTER = re.compile(r"(?:\s+[\w,'’-]+){0,3}?\s+between\s")  # "an agreement signed (in 1997) between ..."
+# a claim denied, up to the trigger: "denied claims that he had supplied FARC with $300 million and offered"
+DENIED_CLAIM_BEFORE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:the\s+|any\s+)?(?:\w+\s+)?"
+                                 r"(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|charges?)\s+"
+                                 r"that\b[^;:]*$", re.IGNORECASE)
+# a sentence opening with "When ..." whose comma has not come yet: "When the WTO agreed, ..."
+WHEN_CLAUSE_BEFORE = re.compile(r"\s*[\"“]?When\s+[^,;:]*$")
 # a refusal to come in the passive: "would be turned down", "will be rejected"
 MODAL_PASSIVE_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+)?be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # the reporting verb of the sentence, anywhere before the trigger (the last one before "that" at most 150 characters on)
@@ -1473,6 +1479,10 @@ class CommitmentExtractor:
             return None  # "suggested that China is more likely", "insists there is not enough": opinions
         if SIGNED_NON_ACCORD.match(s_text, t_end) and kind == "agreement":
             return None  # "signed the online petition"
+        if DENIED_CLAIM_BEFORE.search(s_text, 0, t_start) or WHEN_CLAUSE_BEFORE.match(s_text, 0, t_start):
+            # "He denied claims that he had supplied FARC with money and offered to ...": what is denied;
+            # "When the WTO agreed, Antigua pressed for ...": the time of another act
+            return None
         if OBLIGATION_BEFORE.search(s_text, max(0, t_start - 20), t_start):
             return None  # "the deal has to be signed by both governments": what must happen, not an undertaking
         if NOTHING_AGREED.search(s_text[max(0, t_start - 40):t_start]):

@@ -1662,3 +1662,13 @@ def test_a_wiki_section_heading_is_no_evidence(extractor):
 ])
 def test_a_state_offices_spokesperson_speaks_for_the_state(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 3, 30))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a denied claim says, and what happens in a "When ..." clause, is no commitment
+    ("He also denied claims that he had supplied FARC with $300 million and offered to give them rifles.", []),
+    ("When Gerhard Schröder called for an early election in May, Angela Merkel was nominated.", []),
+    ("When the talks resumed, Germany called for an early vote on the resolution.", [("demand", "positive", ["DEU"])]),
+])
+def test_denied_claims_and_when_clauses(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 3, 30))] == expected
