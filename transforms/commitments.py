@@ -417,7 +417,6 @@ ELLIPSIS_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+$", re.IGNORECASE)  
 AUXILIARIES_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|"
                               r"must|does|do|did|also|then|later|further|now|still|\w+ly)\s+)*", re.IGNORECASE)
 PLAIN_COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+")  # "China and Russia", "A, B"
-# the possessor of a noun modal ("Iran's decision to", "its intent to", "the United States' decision to")
 # an undertaking as a noun with its possessor: "Russia's commitment to withdraw", "their commitment from last December
 # to lift the embargo"; not one broken or abandoned ("reneged on its commitment to")
 POSSESSED_UNDERTAKINGS = frozenset({"commitment", "commitments"})
@@ -427,6 +426,7 @@ POSSESSED_TO = re.compile(r"(?:\s+(?:from|of|made\s+in|given\s+in)\s+[^,;:]{1,30
 # undertaking verb of the lexicon after "to": "to withdraw", not "to security" or "to its research"
 BROKEN_BEFORE = re.compile(r"\b(?:broke|broken|breaking|violat\w+|reneg\w*|abandon\w*|despite|fulfil\w*|honou?r\w*|"
                            r"breach\w*|question\w*|doubt\w*)\b[^,;]*$", re.IGNORECASE)
+# the possessor of a noun modal ("Iran's decision to", "its intent to", "the United States' decision to")
 POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|his|her|our))\s+(?:[\w,-]+\s+){0,3}$", re.IGNORECASE)
 # between a name and the noun modal it modifies: "the US| decision to", "the U.S. government's September 12| decision"
 MODIFIER_GAP = re.compile(r"(?:\s+(?:government['’]s|administration['’]s|[A-Z][a-z]+|\d+)){0,3}\s+")
@@ -786,6 +786,42 @@ _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insi
 _SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated|saying)(?:[:,]|\s+that,?)?\s*$")
 # a pronoun attributing a quotation: the person named last before it ('"...," he said'); not "they", "it" or "we"
 _SPEAKER_PRONOUN = re.compile(r"\s*(?:he|she)(?:\s+(?:also|later|then|again|further))?\s*", re.IGNORECASE)
+# a title alone attributing a quotation ('"...," the Prime Minister said', 'continued the Secretary-General')
+_SPEAKER_TITLE = re.compile(r"\s*the\s+(?:(?:foreign|defen[cs]e|finance|trade|deputy|vice)\s+){0,2}"
+                            r"(?P<head>president|prime\s+minister|premier|chancellor|minister|secretary(?:[- ]general)?|"
+                            r"ambassador|envoy|king|queen|emir|governor|commissioner)"
+                            r"(?:\s+(?:also|later|then|again|further))?\s*", re.IGNORECASE)
+_TITLE_WINDOW = 600  # how far back a titled person is looked for
+
+
+def _titled_person(text: str, mentions: list[Mention], at: int, head: str) -> str | None:
+    """The person named last before `at` (within `_TITLE_WINDOW` characters) with the title `head` just before the
+    name ("President Barack Obama", "Minister of Foreign Relations, Celso Amorim") or in an appositive after it
+    ("Ban Ki-moon, the UN Secretary-General")."""
+    words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", head))
+    title = re.compile(rf"\b{words}\b", re.IGNORECASE)
+    i = bisect_left(mentions, at, key=_start)
+    while i > 0:
+        i -= 1
+        m = mentions[i]
+        if m.start < at - _TITLE_WINDOW:
+            break
+        if not m.entity_id.startswith("person:"):
+            continue
+        lead = text[max(0, m.start - 50):m.start]
+        cut = max(lead.rfind(c) for c in ".;,\"“”")  # "by King Juan Carlos, Queen Sofía, and Prime Minister X"
+        if title.search(lead, cut + 1) or title.search(text, m.start, m.end):  # "President Bush", "King Juan Carlos"
+            return m.entity_id
+        appositive = _APPOSITIVE_TITLE.match(text, m.end)
+        if appositive and title.search(text, m.end, appositive.end()) and not any(
+                n.entity_id.startswith("person:") and n.start < appositive.end() for n in mentions[i + 1:i + 4]):
+            return m.entity_id  # "Ban Ki-moon, the UN Secretary-General," (not "Jay Leno, United States President
+            # Barack Obama": the title is the next name's)
+    return None
+
+
+_APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{0,60}?(?:,|\s+(?:said|says))")
+_UNNAMED_SPEAKER = re.compile(r"\s*(?:a|an|another|one|some|several)\s", re.IGNORECASE)  # "a spokesman", "an official"
 _SPEAKER_VERBS = ("said", "says", "told", "added", "stated", "saying")  # one is in every match of _SPEAKER_VERB_BEFORE
 
 
@@ -802,13 +838,21 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
         start, end = m.start(inner), m.end(inner)
         speaker = None
         after = _SPEAKER_AFTER.match(text, m.end(), min(len(text), m.end() + 120))
-        if after and (after.group("a") or text[end - 1:end] not in ".!?"):
+        if after and not (after.group("a") or text[end - 1:end] not in ".!?"):
+            after = None
+        unnamed_attribution = False  # '"...," a spokesman said', '"...," said an official': someone unnamed speaks
+        if after:
             # '"...," said X' or '"...," X said'; after a quotation that ends its sentence ('... only by us." The
             # United States has since said') a name before "said" starts the next sentence, not an attribution
             g = "a" if after.group("a") else "b"
             speaker = _entity_in(mentions, entities, after.start(g), after.end(g))
+            unnamed_attribution = speaker is None and _UNNAMED_SPEAKER.match(after.group(g)) is not None
             if speaker is None and _SPEAKER_PRONOUN.fullmatch(after.group(g)):
                 speaker = _narrated_person(mentions, sentences, m.start())  # '"...," he said'
+            elif speaker is None and (title := _SPEAKER_TITLE.fullmatch(after.group(g))):
+                # '"...," continued the Secretary-General', '"...," the President said': the person last named
+                # with that title before it
+                speaker = _titled_person(text, mentions, m.start(), title.group("head"))
         if speaker is None:
             lo = max(0, m.start() - 100)
             lead = text[lo:m.start()]
@@ -820,10 +864,9 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
                 speaker = _entity_in(mentions, entities, lo + cut + 1, verb.start())
                 if speaker is None and _SPEAKER_PRONOUN.fullmatch(window[cut + 1:].strip()):
                     speaker = _narrated_person(mentions, sentences, m.start())  # 'He said: "..."'
-        # an attribution of its own, not to a pronoun ('"...," a spokesman said'): not the last quotation's speaker's
-        own_attribution = after is not None and (after.group("a") or text[end - 1:end] not in ".!?") and \
-            not _SPEAKER_PRONOUN.fullmatch(after.group("a") or after.group("b"))
-        if speaker is None and out and not own_attribution and \
+        # attributed to someone unnamed ('"...," said a statement issued by the Interior Ministry'): not the last
+        # quotation's speaker's
+        if speaker is None and out and not unnamed_attribution and \
                 _QUOTE_CONTINUES.fullmatch(text, out[-1].end + 1, m.start()):
             # '"...," said a spokesman for the State Department. "We remain concerned ...': the next quote with no
             # attribution of its own, right after the last one's, is the same speaker's; the person named in
@@ -1362,8 +1405,12 @@ class CommitmentExtractor:
                     trigger.phrase.startswith("back"):
                 return None  # "backed away from", "backed down": a retreat, not support
             if trigger.phrase in PRONOUN_ONLY and not FIRST_PERSON_BEFORE.search(s_text, max(0, t_start - 40), t_start) \
-                    and not (trigger.phrase in STANCE_VERBS and CONTINUES_TO_BEFORE.search(s_text, max(0, t_start - 20),
-                                                                                          t_start)):
+                    and not (trigger.phrase in STANCE_VERBS and
+                             (kept := CONTINUES_TO_BEFORE.search(s_text, max(0, t_start - 20), t_start)) and
+                             (subject := [m for m in s_mentions if m.end <= sent.start + kept.start()]) and
+                             not subject[-1].entity_id.startswith("person:")):
+                # "The UK continues to support ending the embargo": a state's or an organisation's stance kept up;
+                # "President Bush continues to support his nominee" is a person's (often domestic) loyalty
                 return None  # "support" is a noun but in "we support", "they do not support"
             if trigger.phrase in {"set", "sets"} and (PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start)
                                                       or SET_PARTICLE.match(s_text, t_end)
@@ -1448,7 +1495,9 @@ class CommitmentExtractor:
                 return None
             # "Siniora said that ... any such treaty would be turned down": a refusal to come, with no agent, is
             # the one who announces it (the reporting verb's subject, else the quotation's speaker)
-            said = REPORTED_BEFORE.search(s_text, 0, t_start)
+            said = None
+            for said in REPORTED_BEFORE.finditer(s_text, 0, t_start):
+                pass  # the last reporting verb before the trigger: "X said that Y said that ... would be turned down"
             announced = self._said_by(text, sent, said, [m for m in s_mentions if m.end <= sent.start + t_start],
                                       entities, day) if said else \
                 self._speaker_actors(sent.start + t_start, doc_quotes, entities, day)
@@ -1470,9 +1519,10 @@ class CommitmentExtractor:
         allowed = self.lexicon.objects.get(trigger.phrase)
         if trigger.phrase == "told" and not TOLD_TO.match(s_text, t_end):
             return None  # "told reporters that ...": telling, not asking
-        if allowed and allowed.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6]) and \
+        object_words = re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6] if allowed else []
+        if allowed and allowed.isdisjoint(object_words) and \
                 not (trigger.phrase in REFUSED_ANYTHING and NOT_JUST_BEFORE.search(s_text, max(0, t_start - 12), t_start)
-                     and not REFUSED_OBJECTS.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6])):
+                     and not REFUSED_OBJECTS.isdisjoint(object_words)):
             return None  # "accepted gifts", "adopted the licences": not an accord
         if trigger.phrase in OPINION_PRONE and not (UNDERTAKING_THAT_CLAUSE if trigger.phrase.endswith(" that")
                                                     else UNDERTAKING_CLAUSE).match(s_text, t_end):
@@ -1670,10 +1720,11 @@ class CommitmentExtractor:
                 actors = [state]  # "the Central Bank of Nigeria would transfer ...": the state's own body
             if not actors and not clause_mentions and THE_GOVERNMENT_SUBJECT.search(subject_text):
                 # "The new Labor government has signed ...": the government of the one state named in this
-                # sentence, else in the sentence before (none when two are: whose government would it be?)
+                # sentence, else of the one state the document has named so far (none when two are: whose
+                # government would it be?)
                 named = {a for a in (self._acting_for(m, entities, day) for m in before) if a and a.startswith("country:")}
                 if not named:
-                    named = {a for a in last_actors if a.startswith("country:")}
+                    named = {a for a in states_seen if a.startswith("country:")}
                 actors = list(named) if len(named) == 1 else []
                 confidence = 0.6
             group = GROUP_SUBJECT.search(subject_text) if not actors and orgs_seen else None

@@ -295,8 +295,7 @@ class Lexicon:
         if j < n and words[j] in NEGATORS:
             neg, j = words[j], j + 1
         adv_start = j
-        while j < n and (words[j] in ADVERBS or words[j] in NEGATORS or
-                         (words[j].endswith("ly") and len(words[j]) > 3)):
+        while j < n and (_is_adverb(words[j]) or words[j] in NEGATORS):
             j += 1
         adv = " ".join(words[adv_start:j])
         if j + 2 < n and words[j] in ASPECT_VERBS and words[j + 1] == "to":

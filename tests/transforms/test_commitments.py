@@ -1672,3 +1672,34 @@ def test_a_state_offices_spokesperson_speaks_for_the_state(extractor, text, expe
 ])
 def test_denied_claims_and_when_clauses(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 3, 30))] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a title alone attributing a quotation: the person named last with that title
+    ("UN Secretary-General Ban Ki-moon said he regretted the decision. “The violence must end immediately,” "
+     "continued the Secretary general.", ["person:ban-ki-moon"]),
+    ("In an interview with Jay Leno on Thursday night, United States President Barack Obama said he had bowled. "
+     "“It was like the Special Olympics or something,” the President said.", ["person:barack-obama"]),
+    ("The pope was met at the airport by King Juan Carlos, Queen Sofía, and Prime Minister José Luis Rodríguez "
+     "Zapatero. “The presence of your holiness is an honour for Spain,” the king said.", ["person:juan-carlos-i"]),
+    # "it added" goes on with the last speaker; an unnamed speaker ("a statement") does not
+    ("“We will send troops to Somalia,” said Ugandan Foreign Minister Sam Kutesa. “We will stay for a year,” it "
+     "added.", ["person:sam-kutesa", "person:sam-kutesa"]),
+])
+def test_titles_and_unnamed_speakers_of_quotations(extractor, text, speakers):
+    from transforms.commitments import quotes
+
+    sentences, mentions, extracted = extractor.document_mentions(text, D)
+    assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the government" of a document that names two states is nobody's
+    ("The United States urged Kenya to hold talks. The government rejected the call.",
+     [("demand", "positive", ["USA"])]),
+    # a person's continued support is no state's stance; cancelling a summit is no refusal
+    ("President George W. Bush continues to support his nominee, his spokesman said.", []),
+    ("Japan cancelled the summit because of the typhoon.", []),
+])
+def test_whose_government_and_which_stances(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
