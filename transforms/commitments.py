@@ -217,6 +217,10 @@ DENIED_CLAIM_BEFORE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rej
                                  r"that\b[^;:]*$", re.IGNORECASE)
 # a sentence opening with "When ..." whose comma has not come yet: "When the WTO agreed, ..."
 WHEN_CLAUSE_BEFORE = re.compile(r"\s*[\"“]?When\s+[^,;:]*$")
+# the modal a "be ..." phrase needs to be a pledge: "would be prepared to", "will not be willing to", "we'll be ready to"
+MODAL_JUST_BEFORE = re.compile(r"(?:\b(?:will|would|shall|could|might|may)|['’]ll|\b(?:won|wouldn|shan|couldn)['’]t)\s+"
+                               r"(?:not\s+|never\s+)?"
+                               r"(?:\w+ly\s+|also\s+|still\s+|now\s+|then\s+|always\s+)*$", re.IGNORECASE)
 # a refusal to come in the passive: "would be turned down", "will be rejected"
 MODAL_PASSIVE_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+)?be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # the reporting verb of the sentence, anywhere before the trigger (the last one before "that" at most 150 characters on)
@@ -1420,6 +1424,8 @@ class CommitmentExtractor:
                 return None  # "Advocates of the legislation claim", "met with Darfur advocates": the noun
             if trigger.phrase == "request" and not EXPECTING_SELF.search(s_text, max(0, t_start - 30), t_start):
                 return None  # "we request": the speaker's side; "they will request" is often a family or a lawyer
+            if trigger.phrase.startswith("be ") and not MODAL_JUST_BEFORE.search(s_text, max(0, t_start - 40), t_start):
+                return None  # "would be prepared to" is a pledge; "in order to be prepared to", "must be ready to" not
             possessed = POSSESSIVE_JUST_BEFORE.search(s_text, max(0, t_start - 12), t_start) \
                 if trigger.phrase in POSSESSED_UNDERTAKINGS and (to := POSSESSED_TO.match(s_text, t_end)) and \
                 (to.group("verb").lower(),) in self.lexicon.verbs and \

@@ -1703,3 +1703,14 @@ def test_titles_and_unnamed_speakers_of_quotations(extractor, text, speakers):
 ])
 def test_whose_government_and_which_stances(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "be prepared / ready / willing to" is a pledge after a modal, not in a purpose clause or an obligation
+    ("Iran said it would be prepared to suspend enrichment.", [("pledge", "positive", ["IRN"])]),
+    ("Iran won't be ready to sign the protocol this year.", [("refusal", "negative", ["IRN"])]),
+    ("Romania has much work to do in order to be fully prepared to join the EU in 2007.", []),
+    ("The treasurer said that Australia must be prepared to defend itself against terrorism.", []),
+])
+def test_be_ready_to_needs_a_modal(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2005, 4, 25))] == expected
