@@ -852,7 +852,7 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
             speaker = _entity_in(mentions, entities, after.start(g), after.end(g))
             unnamed_attribution = speaker is None and _UNNAMED_SPEAKER.match(after.group(g)) is not None
             if speaker is None and _SPEAKER_PRONOUN.fullmatch(after.group(g)):
-                speaker = _narrated_person(mentions, sentences, m.start())  # '"...," he said'
+                speaker = _narrated_person(mentions, sentences, m.start(), text=text)  # '"...," he said'
             elif speaker is None and (title := _SPEAKER_TITLE.fullmatch(after.group(g))):
                 # '"...," continued the Secretary-General', '"...," the President said': the person last named
                 # with that title before it
@@ -867,7 +867,7 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
                 cut = _last_break(window)
                 speaker = _entity_in(mentions, entities, lo + cut + 1, verb.start())
                 if speaker is None and _SPEAKER_PRONOUN.fullmatch(window[cut + 1:].strip()):
-                    speaker = _narrated_person(mentions, sentences, m.start())  # 'He said: "..."'
+                    speaker = _narrated_person(mentions, sentences, m.start(), text=text)  # 'He said: "..."'
         # attributed to someone unnamed ('"...," said a statement issued by the Interior Ministry'): not the last
         # quotation's speaker's
         if speaker is None and out and not unnamed_attribution and \
@@ -966,19 +966,34 @@ _ATTRIBUTION_IN = re.compile(r"\b(?:said|says|added|adds|told|stated|according\s
 
 
 def _narrated_person(mentions: list[Mention], sentences: list[Sentence] | None, at: int, *, back: int = 1,
-                     only: bool = False) -> str | None:
+                     only: bool = False, text: str | None = None) -> str | None:
     """The first person named in the sentence holding offset `at` (before it), else in the `back` sentences
-    before; with `only`, the person only when the sentence names no other. `mentions` are sorted by start."""
+    before; with `only`, the person only when the sentence names no other. With the `text`, a person named after a
+    preposition ("Speaking with Prime Minister Gordon Brown, President Musharraf rejected ...") is passed over for
+    the next one not so named. `mentions` are sorted by start."""
     if not sentences:
         return None
     k = sentence_position_at(sentences, at)
     for sent in (sentences[i] for i in range(k, k - back - 1, -1) if i >= 0):
         inside = mentions[bisect_left(mentions, sent.start, key=_start):bisect_left(mentions, min(sent.end, at),
                                                                                   key=_start)]
-        persons = [m.entity_id for m in inside if m.entity_id.startswith("person:")]
+        persons = [m for m in inside if m.entity_id.startswith("person:")]
         if persons:
-            return persons[0] if not only or len(set(persons)) == 1 else None
+            if only:
+                return persons[0].entity_id if len({m.entity_id for m in persons}) == 1 else None
+            if text is not None:
+                heads = [m for m in persons if not _OBJECT_OF_PREPOSITION.search(text, max(sent.start, m.start - 60),
+                                                                                 m.start)]
+                if heads:
+                    return heads[0].entity_id
+            return persons[0].entity_id
     return None
+
+
+# a name that is a preposition's object, maybe after a title: "with Prime Minister Gordon Brown", "to Bush"
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:with|(?<!according )to|from|against|for|by|about|than|between|toward|towards|"
+                                    r"met|meeting)"
+                                    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 
 def _entity_in(mentions: list[Mention], entities: dict[str, EntityRecord], start: int, end: int) -> str | None:

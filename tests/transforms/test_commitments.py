@@ -1682,6 +1682,10 @@ def test_denied_claims_and_when_clauses(extractor, text, expected):
      "“It was like the Special Olympics or something,” the President said.", ["person:barack-obama"]),
     ("The pope was met at the airport by King Juan Carlos, Queen Sofía, and Prime Minister José Luis Rodríguez "
      "Zapatero. “The presence of your holiness is an honour for Spain,” the king said.", ["person:juan-carlos-i"]),
+    # "he said" is the person the sentence before is about, not one named after a preposition ("according to" aside)
+    ("Speaking at a news conference with British Prime Minister Gordon Brown, Pakistani President Pervez Musharraf "
+     "rejected the claims. “We have not failed in our efforts,” he said.", ["person:pervez-musharraf"]),
+    ("According to Gordon Brown, the plan may work. “We will not fail in Basra,” he said.", ["person:gordon-brown"]),
     # "it added" goes on with the last speaker; an unnamed speaker ("a statement") does not
     ("“We will send troops to Somalia,” said Ugandan Foreign Minister Sam Kutesa. “We will stay for a year,” it "
      "added.", ["person:sam-kutesa", "person:sam-kutesa"]),
