@@ -393,7 +393,7 @@ RESOURCE_SUBJECT = re.compile(r"\b(?:troops|forces|soldiers|personnel|contingent
 # (an opening quotation mark does not end it: 'demanded an "immediate and full withdrawal"')
 _ACTION_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:”]|\"(?!\w)|\s[—–]\s|\.\s*$")
 PROPOSING_VERBS = frozenset({"propose", "offer"})  # after a modal: a proposal, not a pledge
-DEMANDING_VERBS = frozenset({"urge", "call on", "call for", "demand", "push for", "press for"})  # after a modal: a
+DEMANDING_VERBS = frozenset({"urge", "call on", "call for", "demand", "push for", "press for", "request", "ask"})  # after a modal: a
 # demand ("OPEC will urge"), and after "<modal> continue to" ("will continue to push for numerical targets")
 CONTINUED_DEMAND = re.compile(r"\s+(?:urg(?:e|ing)|call(?:ing)?\s+(?:on|for)|demand(?:ing)?|push(?:ing)?\s+for|"
                               r"press(?:ing)?\s+for)\b", re.IGNORECASE)
@@ -630,6 +630,7 @@ PARTY_WORDS = frozenset({"greens", "labor", "labour", "opposition", "conservativ
 # triggers that are a demand only when addressed to another state or organisation named after them ("Iran ordered
 # the IAEA to remove its cameras"); an order to one's own officials, forces or courts is domestic administration
 ADDRESSED_ONLY = frozenset({"ordered", "told"})
+ADDRESSED_MODAL_VERBS = frozenset({"request", "ask"})  # after a modal, as ADDRESSED_ONLY: "will ask the UN to ..."
 # "told" is a demand only as "told <someone> to <verb>": "Uribe told the United States on Friday to stop meddling";
 # not "told reporters that", "told the BBC he would"
 TOLD_TO = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}"
@@ -1843,8 +1844,11 @@ class CommitmentExtractor:
             kind = "pledge"
             parties = [p for p in parties if p.role == "actor"] + \
                 [Party(p.entity_id, "beneficiary") for p in parties if p.role != "actor"]
-        elif trigger.phrase in ADDRESSED_ONLY and not any(p.role == "target" for p in parties):
-            return None  # "the prime minister ordered an investigation": an order to one's own, not a demand
+        elif (trigger.phrase in ADDRESSED_ONLY or trigger.modal and trig.group("verb").lower() in ADDRESSED_MODAL_VERBS) \
+                and not any(p.role == "target" for p in parties):
+            # "the prime minister ordered an investigation", "will request a defence budget of $439 billion", "would
+            # ask their country's food safety commission": asking one's own, not a demand on another actor
+            return None
         if kind == "demand" and not passive and after and after[0].start - abs_end <= 12 and \
                 self._acting_for(after[0], entities, day) in actors:
             # "Bush has asked the U.S. Congress for $80bn", "urged Iranians to vote": a state asking its own

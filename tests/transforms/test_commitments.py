@@ -1718,3 +1718,14 @@ def test_whose_government_and_which_stances(extractor, text, expected):
 ])
 def test_be_ready_to_needs_a_modal(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2005, 4, 25))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "will ask / request" another state or organisation to act is a demand on it; asking one's own is not
+    ("Egypt said it will ask the United Nations Security Council to stop the implementation of the warrant.",
+     [("demand", "positive", ["EGY"])]),
+    ("The Bush administration said it will request a defence budget of $439 billion for 2007.", []),
+    ("Japanese ministers said they would ask their country's food safety commission to approve the imports.", []),
+])
+def test_asking_after_a_modal(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 2, 18))] == expected
