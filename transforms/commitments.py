@@ -217,6 +217,7 @@ DENIED_CLAIM_BEFORE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rej
                                  r"that\b[^;:]*$", re.IGNORECASE)
 # a sentence opening with "When ..." whose comma has not come yet: "When the WTO agreed, ..."
 WHEN_CLAUSE_BEFORE = re.compile(r"\s*[\"“]?When\s+[^,;:]*$")
+COMMITTED_DEED_AFTER = re.compile(r"\s+(?:by|against|in|during|at|on|under|while|between|there|since)\b", re.IGNORECASE)
 # the modal a "be ..." phrase needs to be a pledge: "would be prepared to", "will not be willing to", "we'll be ready to"
 MODAL_JUST_BEFORE = re.compile(r"(?:\b(?:will|would|shall|could|might|may)|['’]ll|\b(?:won|wouldn|shan|couldn)['’]t)\s+"
                                r"(?:not\s+|never\s+)?"
@@ -638,8 +639,12 @@ TOLD_TO = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?
                      r"(?:(?:on|last|this|in)\s+\w+\s+|,[^,]{1,40},\s+)?to\s+(?!the\b|a\b|an\b|[A-Z])\w")
 # a vote on a text is a state's or an organisation's stance ("Israel, the United States and Australia voted against
 # the resolution"); a person's vote is a legislator's or a voter's, domestic politics and no row
-VOTES = frozenset({"voted against", "votes against", "voted for", "votes for", "voted in favour of",
+VOTES = frozenset({"voted against", "votes against", "voted for", "votes for", "voted to", "votes to", "voted in favour of",
                    "voted in favor of", "votes in favour of", "votes in favor of"})
+BODY_VOTES = frozenset({"voted to", "votes to"})  # a body's vote to act: the UN's, a state's, not a legislature's
+LEGISLATURE_BEFORE = re.compile(r"\b(?:parliament|senate|house|assembly|congress|knesset|duma|legislature|lawmakers|"
+                                r"legislators|mps|deputies|senators|representatives|commons|lords)\b[^,;]*$",
+                                re.IGNORECASE)
 LIFTING_BEFORE = re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|end|ends|ended|ending|remove|"
                             r"removes|removed|removing|scrap|scraps|scrapped|scrapping|overturn|overturned|overturning)"
                             r"\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1440,6 +1445,8 @@ class CommitmentExtractor:
                 return None  # "Advocates of the legislation claim", "met with Darfur advocates": the noun
             if trigger.phrase == "request" and not EXPECTING_SELF.search(s_text, max(0, t_start - 30), t_start):
                 return None  # "we request": the speaker's side; "they will request" is often a family or a lawyer
+            if trigger.phrase == "committed" and COMMITTED_DEED_AFTER.match(s_text, t_end):
+                return None  # "abuses committed by US forces", "crimes committed during the war": deeds done
             if trigger.phrase.startswith("be ") and not MODAL_JUST_BEFORE.search(s_text, max(0, t_start - 40), t_start):
                 return None  # "would be prepared to" is a pledge; "in order to be prepared to", "must be ready to" not
             possessed = POSSESSIVE_JUST_BEFORE.search(s_text, max(0, t_start - 12), t_start) \
@@ -1775,6 +1782,8 @@ class CommitmentExtractor:
         actors = list(dict.fromkeys(a for a in actors if a))
         if not actors:
             return None
+        if plain and trigger.phrase in BODY_VOTES and LEGISLATURE_BEFORE.search(s_text, max(0, t_start - 80), t_start):
+            return None  # "Iraq's parliament voted to extend the state of emergency": a legislature's domestic act
         if plain and trigger.phrase in VOTES and any(
                 m.entity_id.startswith("person:") for m in before
                 if m.start >= sent.start + self._clause_start(s_text, t_start)):

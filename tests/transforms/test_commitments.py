@@ -1729,3 +1729,20 @@ def test_be_ready_to_needs_a_modal(extractor, text, expected):
 ])
 def test_asking_after_a_modal(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 2, 18))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # committing money or forces; not deeds committed
+    ("Australia has already committed some 300 troops and support personnel to Afghanistan.",
+     [("pledge", "positive", ["AUS"])]),
+    ("One student asked about abuses committed by U.S. forces at the Abu Ghraib prison in Iraq.", []),
+    # a body's vote to act; not a legislature's domestic vote
+    ("The UN Security Council voted unanimously to send troops to the region.",
+     [("agreement", "positive", ["un-security-council"])]),
+    ("Iraq's parliament voted to extend the state of emergency by another month.", []),
+    # accepting a force or a mission is an accord
+    ("The government of Sudan accepted the deployment of a hybrid force in Darfur.",
+     [("agreement", "positive", ["SDN"])]),
+])
+def test_committed_forces_body_votes_and_accepted_forces(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
