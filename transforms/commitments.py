@@ -211,10 +211,11 @@ REDUCED_RELATIVE_BEFORE = re.compile(r"\b(?:treaty|treaties|agreements?|accords?
                                      r"laws?|charters?|roadmaps?|conventions?|memorandum|memoranda|packages?)\s+"
                                      r"(?:\w+ly\s+)?$", re.IGNORECASE)
 BETWEEN_SOON_AFTER = re.compile(r"(?:\s+[\w,'’-]+){0,3}?\s+between\s")  # "an agreement signed (in 1997) between ..."
-# a claim denied, up to the trigger: "denied claims that he had supplied FARC with $300 million and offered"
-DENIED_CLAIM_BEFORE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:the\s+|any\s+)?(?:\w+\s+)?"
-                                 r"(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|charges?)\s+"
-                                 r"that\b[^;:]*$", re.IGNORECASE)
+# a claim denied, up to the trigger: "denied claims that he had supplied FARC with $300 million and offered", "Syria
+# denied that it would withdraw its troops"
+DENIED_CLAIM_BEFORE = re.compile(r"\b(?:(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:the\s+|any\s+)?(?:\w+\s+)?"
+                                 r"(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|charges?)|"
+                                 r"denied|denies|denying)\s+that\b[^;:]*$", re.IGNORECASE)
 # a sentence opening with "When ..." whose comma has not come yet: "When the WTO agreed, ..."
 WHEN_CLAUSE_BEFORE = re.compile(r"\s*[\"“]?When\s+[^,;:]*$")
 COMMITTED_DEED_AFTER = re.compile(r"\s+(?:by|against|in|during|at|on|under|while|between|there|since)\b", re.IGNORECASE)
@@ -630,7 +631,7 @@ PARTY_WORDS = frozenset({"greens", "labor", "labour", "opposition", "conservativ
 
 # triggers that are a demand only when addressed to another state or organisation named after them ("Iran ordered
 # the IAEA to remove its cameras"); an order to one's own officials, forces or courts is domestic administration
-ADDRESSED_ONLY = frozenset({"ordered", "told"})
+ADDRESSED_ONLY = frozenset({"ordered", "told", "warned"})
 ADDRESSED_MODAL_VERBS = frozenset({"request", "ask"})  # after a modal, as ADDRESSED_ONLY: "will ask the UN to ..."
 # "told" is a demand only as "told <someone> to <verb>": "Uribe told the United States on Friday to stop meddling";
 # not "told reporters that", "told the BBC he would"

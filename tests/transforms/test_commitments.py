@@ -1746,3 +1746,17 @@ def test_asking_after_a_modal(extractor, text, expected):
 ])
 def test_committed_forces_body_votes_and_accepted_forces(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "warned <someone> against <doing>" is a demand on them; warning one's own, or that something will happen, is not
+    ("The United States warned North Korea against conducting another nuclear test.",
+     [("demand", "positive", ["USA"])]),
+    ("President George W. Bush warned Democrats in Congress against raising taxes.", []),
+    ("Germany warned that the economy would slow.", []),
+    # deciding against an undertaking is a refusal; what is denied is none
+    ("India has decided not to send troops to Iraq.", [("refusal", "negative", ["IND"])]),
+    ("Syria denied that it would withdraw its troops from Lebanon.", []),
+])
+def test_warnings_decisions_against_and_denials(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
