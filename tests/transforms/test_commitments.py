@@ -1514,7 +1514,7 @@ def test_a_continued_undertaking_keeps_its_action(extractor):
 @pytest.mark.parametrize("text, expected", [
     # a verb after "but" / "and" with only auxiliaries of its own shares the sentence's subject
     ("Sudan has accepted the hybrid force, but has rejected troops from non-African countries.",
-     [("refusal", "negative", ["SDN"])]),
+     [("agreement", "positive", ["SDN"]), ("refusal", "negative", ["SDN"])]),
     ("Iran has welcomed the proposal, but will not suspend enrichment.",
      [("endorsement", "positive", ["IRN"]), ("refusal", "negative", ["IRN"])]),
     # a stance kept up: "continues to support / oppose"
