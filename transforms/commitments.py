@@ -1393,7 +1393,9 @@ class CommitmentExtractor:
                             return f"country:{role.country_iso3}"
             org = entities.get(eid + ACTS_FOR)
             if org is not None:
-                return org.entity_id  # an organisation's official by the title in this document
+                # an organisation's official by the title in this document; a non-governmental organisation's
+                # ("Greenpeace spokesman ...") speaks for no ledger actor, as the organisation itself
+                return None if self.reference.org_types.get(org.entity_id) in NON_ACTOR_ORG_TYPES else org.entity_id
             country = (self.reference.person_country(eid, day) if eid in self.reference.roles else None) \
                 or record.country_iso3
             if country:

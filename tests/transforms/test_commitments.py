@@ -1760,3 +1760,12 @@ def test_committed_forces_body_votes_and_accepted_forces(extractor, text, expect
 ])
 def test_warnings_decisions_against_and_denials(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+def test_a_non_governmental_organisations_official_speaks_for_no_actor(extractor):
+    # an NGO is no ledger actor, so neither is its spokesman's "we" (NATO's spokesman's is NATO's)
+    assert extract(extractor, 'Greenpeace spokesman Kim Ho-Nyoun said: "We will send a ship to the North."',
+                   day=dt.date(2008, 3, 30)) == []
+    [c] = extract(extractor, '"We will send more trainers to Iraq," NATO spokesman Piet Janssen said.',
+                  day=dt.date(2008, 3, 30))
+    assert summary(c) == ("pledge", "positive", ["nato"])
