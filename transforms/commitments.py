@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Container, Iterable
+from functools import cache
 from typing import Callable, NamedTuple
 
 from transforms.amounts import counts, money_amounts
@@ -159,18 +160,19 @@ PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all
 GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partners|members|leaders|signatories|"
                            r"ministers|donors|summit)\s+(?P<meeting>(?:at|of)\s+the\s+(?:summit|meeting|conference|talks)\s+)?"
                            r"(?:\w+ly\s+|also\s+|later\s+|then\s+|now\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
+# what may follow a subject before its verb: adverbs and auxiliaries ("has also", "would now")
+_SUBJECT_TAIL = r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+|will\s+|would\s+)*$"
 # a subject that is a state's executive body named with the state after "of": "the Central Bank of Nigeria (CBN)",
 # "The Ministry of Foreign Affairs of Japan", "the Armed Forces of Ukraine", "The Government of India" (not a
 # parliament or a party); the state is the clause's last mention
 STATE_BODY_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?:(?:Central|Reserve|National)\s+Bank|(?:Foreign\s+)?Ministry"
                                 r"(?:\s+of\s+[A-Z][\w,&]*(?:\s+(?:[A-Z][\w,&]*|and|&))*)?|"
                                 r"Armed\s+Forces|Army|Navy|Air\s+Force|Government)\s+of\s+(?:the\s+)?"
-                                r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:\([A-Z]+\)\s+)?"
-                                r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+|will\s+|would\s+)*$")
+                                r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:\([A-Z]+\)\s+)?" + _SUBJECT_TAIL)
 # "the government", "The new Labor government", "the incoming administration": a state's, named just before
 THE_GOVERNMENT_SUBJECT = re.compile(r"^\s*(?:[Tt]he|[Tt]his)\s+(?:(?:new|incoming|interim|current|present|caretaker|"
                                     r"coalition|[A-Z][\w-]*)\s+){0,2}(?:government|administration|cabinet)\s+"
-                                    r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+|will\s+|would\s+)*$")
+                                    + _SUBJECT_TAIL)
 # "the two countries", "both sides", "the two leaders": the last two states named
 PAIR_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|"
                           r"leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
@@ -805,12 +807,18 @@ _SPEAKER_TITLE = re.compile(r"\s*the\s+(?:(?:foreign|defen[cs]e|finance|trade|de
 _TITLE_WINDOW = 600  # how far back a titled person is looked for
 
 
+@cache
+def _title_pattern(head: str) -> re.Pattern:
+    """A title's words as a pattern, any spaces or hyphens between them ("Secretary general", "Secretary-General")."""
+    words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", head))
+    return re.compile(rf"\b{words}\b", re.IGNORECASE)
+
+
 def _titled_person(text: str, mentions: list[Mention], at: int, head: str) -> str | None:
     """The person named last before `at` (within `_TITLE_WINDOW` characters) with the title `head` just before the
     name ("President Barack Obama", "Minister of Foreign Relations, Celso Amorim") or in an appositive after it
     ("Ban Ki-moon, the UN Secretary-General")."""
-    words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", head))
-    title = re.compile(rf"\b{words}\b", re.IGNORECASE)
+    title = _title_pattern(head.lower())
     i = bisect_left(mentions, at, key=_start)
     while i > 0:
         i -= 1
