@@ -124,6 +124,37 @@ REFUSED_OBJECTS = frozenset({"meddling", "interference", "intervention", "interv
 NOT_JUST_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bcannot)\s+$", re.IGNORECASE)
 # a stance kept up: "The UK continues to support ending the embargo", "Japan continued to oppose the ban"
 STANCE_VERBS = frozenset({"support", "oppose"})
+# a plural subject of a bare present verb: two or more names joined by "and" ("The United States, France, and
+# other Western nations oppose the program", "Britain and France urge Iran to ..."), the verb right after the
+# subject's last word (adverbs allowed); not a noun ("US and EU support for Kyiv", "Iranian support to")
+PLURAL_PRESENT = frozenset({"support", "oppose", "urge", "welcome", "call on", "call for"})
+PLURAL_SUBJECT_END = re.compile(r"(?:\b(?:nations|countries|states|governments|powers|members|allies|partners)|"
+                                r"[A-Z][\w.'’-]*)\s+(?:(?:also|still|all|both|now|jointly|\w+ly)\s+)*$")
+# "Britain, France, and other EU members have pledged": the list goes on unnamed, it is no appositive
+AND_OTHERS = re.compile(r",?\s*and\s+(?:a\s+number\s+of|other|several|many|some)\b", re.IGNORECASE)
+PLURAL_JOINED = re.compile(r"\band\s+(?:the\s+|other\s+|several\s+|many\s+|some\s+)*[A-Z\w]")
+# "<modal> suspend/halt/stop/freeze/cut <aid, talks, trade, ...>": withholding (the objects of "suspended")
+WITHHOLDING_VERBS = frozenset({"suspend", "halt", "stop", "freeze", "cut", "cut off", "end", "sever", "break off"})
+OPERATIONS_ENDED = re.compile(r"\s+(?:\w+\s+){0,3}?operations\b", re.IGNORECASE)  # "to end combat operations": a withdrawal
+# "India has long expressed concern over Nepal, calling for ...": the bare participle of the main clause after a
+# comma or "while", "by"; "protesters calling for" is no row
+CALLING = frozenset({"calling for", "calling on"})
+# or right after the text that calls: "adopted a resolution calling for Syria to cooperate" (the adopter's demand)
+PARTICIPLE_OPENING = re.compile(r"(?:,|\b(?:by|while|when|thereby|resolutions?|statement|declaration|communiqu[eé]|"
+                                r"letter))\s+(?:also\s+|again\s+|repeatedly\s+)?$", re.IGNORECASE)
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+SAID_COMMA_BEFORE = re.compile(r"\b(?:said|says|added|stated|told\s+\w+)\s*,\s*$", re.IGNORECASE)
+DOCUMENT_BEFORE = re.compile(r"\b(?:resolutions?|statement|declaration|communiqu[eé]|letter)(?:\s+\d+)?\s*,?\s*$",
+                             re.IGNORECASE)
+# the subject issued the text: "unanimously adopted a resolution", "made a joint statement", "has released a statement"
+ISSUED_DOCUMENT = re.compile(r"\b(?:adopted|adopts|passed|passes|issued|issues|released|releases|approved|approves|"
+                             r"made|published|agreed|signed)\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:resolutions?|statement|declaration|communiqu[eé]|letter)(?:\s+\d+)?\s*,?\s*$",
+                             re.IGNORECASE)
+# "Critics of Russia and China oppose ...": the names are not the subject
+SUBJECT_PREPOSITION = re.compile(r"\b(?:of|between|from|in|with|against|for|on|by|at|to|among|about)\s")
+NOUN_USE_AFTER = re.compile(r"\s*(?:for|of|from|to|in|among|by|at|as|and|or|is|was|has|had|[,.;:!?)\"”])(?:\b|\s|$)",
+                            re.IGNORECASE)
 CONTINUES_TO_BEFORE = re.compile(r"\b(?:continues|continued|continue)\s+to\s+$", re.IGNORECASE)
 FIRST_PERSON_BEFORE = re.compile(rf"\b(?:we|i|they){_ASIDE}\s+"
                                  r"(?:\w+ly\s+|also\s+|all\s+|too\s+|still\s+|will\s+|would\s+|"
@@ -265,7 +296,7 @@ BENEFICIARY_CUE = re.compile(r"(?:\b(?:to|for|reassure|support|supporting|help|h
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
 TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against|over)\s+(?:the\s+)?$",
                         re.IGNORECASE)
-APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|were|also|again|\w+ly|"
+APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|were|also|again|already|still|\w+ly|"
                                r"on\s+\w+day)\s+)*$", re.IGNORECASE)
 OPINION_PRONE = frozenset({"insisted", "insists", "insist", "suggested", "suggests", "agreed that"})
 # (or the subjunctive of what is asked: "insisted that the border be respected")
@@ -291,7 +322,8 @@ NOTHING_AGREED = re.compile(r"\b(?:nothing|no deal|no agreement|none|no one|nobo
 REPORTED_DEMANDS = frozenset({"must", "should", "needs to", "need to"})
 # refusals stated of the thing refused, whose actor is the one who says so: "US authorities said that lifting the
 # sanctions on Burma is out of the question"
-REPORTED_REFUSALS = frozenset({"out of the question", "off the table", "not on the table"})
+REPORTED_REFUSALS = frozenset({"out of the question", "off the table", "not on the table", "not an option",
+                               "no longer an option", "not negotiable"})
 # a stance named as a noun, its holders after it: 'opposition from Japan', 'opposition to a ban by the United
 # States', 'Among those opposing were Israel and Australia', 'among the opposition is China'; no holder named, no row
 # a state named right before the noun holds it: 'Chinese opposition to ...', 'Russia's opposition to ...'
@@ -645,9 +677,10 @@ TOLD_TO = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?
 VOTES = frozenset({"voted against", "votes against", "voted for", "votes for", "voted to", "votes to", "voted in favour of",
                    "voted in favor of", "votes in favour of", "votes in favor of"})
 BODY_VOTES = frozenset({"voted to", "votes to"})  # a body's vote to act: the UN's, a state's, not a legislature's
-LEGISLATURE_BEFORE = re.compile(r"\b(?:parliament|senate|house|assembly|congress|knesset|duma|legislature|lawmakers|"
-                                r"legislators|mps|deputies|senators|representatives|commons|lords)\b[^,;]*$",
-                                re.IGNORECASE)
+_LEGISLATURE = (r"\b(?:parliament|senate|house|assembly|congress|knesset|duma|legislature|lawmakers|legislators|mps|"
+                r"deputies|senators|representatives|commons|lords)\b")
+LEGISLATURE_BEFORE = re.compile(_LEGISLATURE + r"[^,;]*$", re.IGNORECASE)
+LEGISLATURE_WORD = re.compile(_LEGISLATURE, re.IGNORECASE)  # anywhere in a subject
 LIFTING_BEFORE = re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|end|ends|ended|ending|remove|"
                             r"removes|removed|removing|scrap|scraps|scrapped|scrapping|overturn|overturned|overturning)"
                             r"\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -796,7 +829,9 @@ _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insi
                             r"(?=[,;]|(?<![A-Z])\.|\.(?!\s*[A-Z])|\s+(?:in|at|on|during|after|before|to)\b|$)|"
                             r"(?P<b>[^,.;“\"]{2,60}?|[A-Z][^,.;“\"]{1,40}?,[^,.;“\"]{2,60}?,)\s+"
                             r"(?:said|says|added|stated|insisted|warned|told)\b)")
-_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated|saying)(?:[:,]|\s+that,?)?\s*$")
+# ('Solana added also: "I call on ..."': an adverb after the verb)
+_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated|saying)(?:\s+(?:also|further|later|then|too))?"
+                                  r"(?:[:,]|\s+that,?)?\s*$")
 # a pronoun attributing a quotation: the person named last before it ('"...," he said'); not "they", "it" or "we"
 _SPEAKER_PRONOUN = re.compile(r"\s*(?:he|she)(?:\s+(?:also|later|then|again|further))?\s*", re.IGNORECASE)
 # a title alone attributing a quotation ('"...," the Prime Minister said', 'continued the Secretary-General')
@@ -1441,6 +1476,7 @@ class CommitmentExtractor:
                     trigger.phrase.startswith("back"):
                 return None  # "backed away from", "backed down": a retreat, not support
             if trigger.phrase in PRONOUN_ONLY and not FIRST_PERSON_BEFORE.search(s_text, max(0, t_start - 40), t_start) \
+                    and not (trigger.phrase in PLURAL_PRESENT and self._plural_subject(s_text, t_start, t_end)) \
                     and not (trigger.phrase in STANCE_VERBS and
                              (kept := CONTINUES_TO_BEFORE.search(s_text, max(0, t_start - 20), t_start)) and
                              (subject := [m for m in s_mentions if m.end <= sent.start + kept.start()]) and
@@ -1452,6 +1488,8 @@ class CommitmentExtractor:
                                                       or SET_PARTICLE.match(s_text, t_end)
                                                       or _determiner_before(s_text, t_start)):
                 return None  # "is set to meet its targets", "set up a fund", "the targets set": no target set
+            if trigger.phrase in CALLING and not PARTICIPLE_OPENING.search(s_text, max(0, t_start - 12), t_start):
+                return None  # "protesters calling for", "a rally calling for": not a participle of the main clause
             if trigger.phrase == "advocates" and not ADVOCATED_OBJECT.match(s_text, t_end):
                 return None  # "Advocates of the legislation claim", "met with Darfur advocates": the noun
             if trigger.phrase == "request" and not EXPECTING_SELF.search(s_text, max(0, t_start - 30), t_start):
@@ -1502,6 +1540,13 @@ class CommitmentExtractor:
             kind = "proposal"  # "his new government will propose the withdrawal", "is going to offer these figures"
         elif not plain and (verb in DEMANDING_VERBS or verb == "continue to" and CONTINUED_DEMAND.match(s_text, t_end)):
             kind = "demand"  # "OPEC will also urge other exporters to cut", "the EU will call on Iran to ..."
+        elif not plain and verb in WITHHOLDING_VERBS and (withheld := self.lexicon.objects.get("suspended")) and \
+                not withheld.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 50].lower())[:6]) and \
+                not (verb == "end" and OPERATIONS_ENDED.match(s_text, t_end)):
+            # "will suspend aid to Ethiopia", "its intention to stop all commercial relations with Vanuatu": to
+            # withhold what others get is a refusal, as "has suspended aid" is ("will stop enrichment" stays a
+            # pledge: no withheld object)
+            kind, polarity = "refusal", "negative"
         if kind == "refusal" and (NOT_A_REFUSAL.match(s_text, t_end) or
                                   REFUSED_BEFORE.search(s_text, max(0, t_start - 20), t_start)):
             return None  # "refused to comment", "refused to rule out action": no undertaking refused
@@ -1595,6 +1640,8 @@ class CommitmentExtractor:
         if negated:
             if kind in {"pledge", "agreement", "endorsement"}:
                 kind, polarity = "refusal", "negative"
+            elif kind == "refusal" and not plain and verb in WITHHOLDING_VERBS:
+                kind, polarity = "pledge", "positive"  # "will not cut aid": the aid goes on
             else:
                 return None
         abs_start = sent.start + t_start
@@ -1646,6 +1693,21 @@ class CommitmentExtractor:
             actors = self._group(text, [m for m in after if m.start >= agent_start], entities, day, forward=True)
             if not actors and not TIME_AFTER_BY.match(s_text, passive.end()):
                 return None  # "Medvedev was backed by three other parties": the agent acts, and it is not ours
+        if not actors and plain and trigger.phrase in CALLING:
+            # "India has long expressed concern over Nepal, calling for ...": the sentence's opening subject, and
+            # only that ("About 200 supporters of Myanmar's democracy leader held a march, calling for" names no
+            # one who calls); "adopted a resolution calling for": the adopter, when the text's adoption is told
+            if SAID_COMMA_BEFORE.search(s_text, max(0, t_start - 30), t_start):
+                return None  # '"...," she said, calling on the guerrilla organization to ...': the speaker calls
+            document = DOCUMENT_BEFORE.search(s_text, max(0, t_start - 30), t_start)
+            if document and not ISSUED_DOCUMENT.search(s_text, max(0, document.start() - 60), document.end()):
+                return None  # "a resolution calling for" that was only considered, "resolution 1701, calling for"
+            if document and LEGISLATURE_WORD.search(s_text, 0, min(document.start(), 60)):
+                return None  # "Romanian lawmakers ... passed a resolution calling on the government": domestic
+            issuer = before if not document else [m for m in before if m.end <= sent.start + document.start()]
+            actors = self._opening_subject(text, sent, s_text, issuer, entities, day)
+            if not actors or (issuer and INDEFINITE_BEFORE.search(text, max(0, issuer[0].start - 4), issuer[0].start)):
+                return None  # "A Mogadishu radio station broadcast ...": a place naming a thing is no subject
         if not actors:
             clause_start = self._clause_start(s_text, t_start)
             if REPORTING_BEFORE.search(s_text, max(clause_start, t_start - 20), t_start):
@@ -2023,6 +2085,16 @@ class CommitmentExtractor:
                 return True
         return False
 
+    def _plural_subject(self, s_text: str, t_start: int, t_end: int) -> bool:
+        """Whether the bare verb at s_text[t_start:t_end] has a plural subject of names joined by "and" right
+        before it, in its own clause: "The United States and other Western nations oppose ...". The names are
+        checked by the caller (no actor, no row)."""
+        if NOUN_USE_AFTER.match(s_text, t_end) or not PLURAL_SUBJECT_END.search(s_text, max(0, t_start - 40), t_start):
+            return False
+        clause = self._clause_start(s_text, t_start)
+        return PLURAL_JOINED.search(s_text, clause, t_start) is not None and \
+            SUBJECT_PREPOSITION.search(s_text, clause, t_start) is None
+
     def _clause_start(self, s_text: str, t_start: int) -> int:
         start = unquoted = 0
         quote, unquoted_word = False, ""
@@ -2089,7 +2161,8 @@ class CommitmentExtractor:
         if not usable:
             return []
         if not forward and trigger_at is not None and re.search(r",\s*[^\W\d]", text[usable[-1].end:trigger_at]) \
-                and not APPOSITIVE_NAME.match(text, usable[-1].end, trigger_at):
+                and not APPOSITIVE_NAME.match(text, usable[-1].end, trigger_at) \
+                and not AND_OTHERS.match(text, usable[-1].end, trigger_at):
             # "Pakistan, a key U.S. ally, has refused": skip an appositive between subject and verb
             appositive = APPOSITIVE_BEFORE.search(text, usable[0].start, trigger_at)
             usable = [m for m in usable if appositive and m.end <= appositive.start()]

@@ -1769,3 +1769,59 @@ def test_a_non_governmental_organisations_official_speaks_for_no_actor(extractor
     [c] = extract(extractor, '"We will send more trainers to Iraq," NATO spokesman Piet Janssen said.',
                   day=dt.date(2008, 3, 30))
     assert summary(c) == ("pledge", "positive", ["nato"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare present verb after names joined by "and" (a headline's or a stance's tense); not a noun, not the
+    # object of a preposition
+    ("Germany and France oppose the new tariffs on Chinese steel.", [("refusal", "negative", ["DEU", "FRA"])]),
+    ("Britain and the United States urge Iran to accept the offer.", [("demand", "positive", ["GBR", "USA"])]),
+    ("The United States, Britain, and other Western nations oppose the reactor.",
+     [("refusal", "negative", ["GBR", "USA"])]),
+    ("US and EU support for the Kyiv government has grown.", []),
+    ("Critics of Russia and China oppose the plan.", []),
+    # "calling for/on" after a comma: the sentence's opening subject calls; a march, or a speaker's aside, is no one's
+    ("Japan has repeatedly expressed concern about the tests, calling for North Korea to return to the talks.",
+     [("demand", "positive", ["JPN"])]),
+    ("Thousands of protesters marched in Seoul, calling for the resignation of the president.", []),
+    ('"They must stop now," she said, calling on the rebels to lay down their arms.', []),
+    # after the text its subject issued: the issuer's demand; a text only considered, or a legislature's, is none
+    ("The UN Security Council unanimously adopted a resolution calling on Eritrea to withdraw its troops.",
+     [("agreement", "positive", ["un-security-council"]), ("demand", "positive", ["un-security-council"])]),
+    ("The United States had considered a resolution calling for sanctions on Burma.", []),
+])
+def test_plural_present_stances_and_calling_participles(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal stated of what is refused, by the one who says so
+    ("The Spanish government said that a withdrawal from Afghanistan was not an option.",
+     [("refusal", "negative", ["ESP"])]),
+    ("Israeli Prime Minister Ehud Olmert said the division of Jerusalem is not negotiable.",
+     [("refusal", "negative", ["ISR"])]),
+    # withholding after a modal is a refusal, as after "has"; what is stopped that no one else gets stays a pledge
+    ("Japan said it will suspend loans to Myanmar.", [("refusal", "negative", ["JPN"])]),
+    ("Iran said it will stop enrichment if the sanctions are lifted.", [("pledge", "positive", ["IRN"])]),
+    ("Canada will not cut its aid to Haiti.", [("pledge", "positive", ["CAN"])]),
+    ("U.S. President George W. Bush unveiled an 18-month plan to end combat operations in Iraq.",
+     [("pledge", "positive", ["USA"])]),
+    # resisting a measure; not an attack
+    ("China has resisted pressure to revalue the yuan.", [("refusal", "negative", ["CHN"])]),
+    ("Iraqi troops resisted the attack on the town.", []),
+    # resolve: a retreat ruled out; going ahead with a project
+    ("Moscow will not walk away from the nuclear deal with Iran.", [("pledge", "positive", ["RUS"])]),
+    ("Pakistan intends to press ahead with the pipeline project.", [("pledge", "positive", ["PAK"])]),
+    # support voiced, past a concessive aside between subject and verb
+    ("Italy, though critical of the plan, has already voiced its support for the mission.",
+     [("endorsement", "positive", ["ITA"])]),
+])
+def test_refusals_stated_withholding_resisting_and_resolve(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+def test_an_adverb_after_the_verb_that_introduces_a_quotation(extractor):
+    text = ('UN Secretary-General Ban Ki-moon visited the camp. Ban added also: "I call on both sides to show '
+            'restraint."')
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == \
+        [("demand", "positive", ["united-nations"])]
