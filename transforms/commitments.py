@@ -130,6 +130,10 @@ STANCE_VERBS = frozenset({"support", "oppose"})
 PLURAL_PRESENT = frozenset({"support", "oppose", "urge", "welcome", "call on", "call for"})
 PLURAL_SUBJECT_END = re.compile(r"(?:\b(?:nations|countries|states|governments|powers|members|allies|partners)|"
                                 r"[A-Z][\w.'’-]*)\s+(?:(?:also|still|all|both|now|jointly|\w+ly)\s+)*$")
+LIST_JOINER = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus)\b|&", re.IGNORECASE)
+# "the US, France, UK and other nuclear weapons states", "the Council of Europe and the Red Cross": the list ends
+# after the last name we hold
+LIST_GOES_ON = re.compile(r",?\s*(?:and|or|as\s+well\s+as)\b", re.IGNORECASE)
 # "Britain, France, and other EU members have pledged": the list goes on unnamed, it is no appositive
 AND_OTHERS = re.compile(r",?\s*and\s+(?:a\s+number\s+of|other|several|many|some)\b", re.IGNORECASE)
 PLURAL_JOINED = re.compile(r"\band\s+(?:the\s+|other\s+|several\s+|many\s+|some\s+)*[A-Z\w]")
@@ -2183,6 +2187,13 @@ class CommitmentExtractor:
                 subject = group
             else:
                 group.reverse()
+                gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
+                if any("," in g for g in gaps) and not any(LIST_JOINER.search(g) for g in gaps) and \
+                        not LIST_GOES_ON.match(text, group[-1].end):
+                    # "... with ties to al-Qaeda, the United Nations World Food Programme announced": a comma with no
+                    # "and" anywhere closes an aside, it lists nothing; the subject is what follows the last one
+                    last = max(i for i, g in enumerate(gaps) if "," in g)
+                    group = group[last + 1:]
                 # objects of prepositions are not subjects: "the sides of the island of Cyprus have agreed";
                 # then the subject is the group before them
                 subject = [m for m in group if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])

@@ -1825,3 +1825,23 @@ def test_an_adverb_after_the_verb_that_introduces_a_quotation(extractor):
             'restraint."')
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == \
         [("demand", "positive", ["united-nations"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "warned <someone> of consequences": a demand made of them, with a threat; a warning to no one named is none
+    ("The United States warned Iran of serious consequences if it continued enrichment.",
+     [("demand", "positive", ["USA"])]),
+    ("Germany warned of serious consequences for the world economy.", []),
+    # a comma with no "and" anywhere closes an aside: the subject is what follows it
+    ("After talks in Cairo, Egypt, Brazilian President Lula da Silva proposed a summit of South American and Arab "
+     "countries.", [("proposal", "positive", ["BRA"])]),
+    ("According to the head of the IAEA, Mohamed ElBaradei, North Korea will begin to shut down its reactor.",
+     [("pledge", "positive", ["PRK"])]),
+    # a list that goes on after the last name held keeps every name
+    ("The US, France, UK and other nuclear weapons states have signed the declaration.",
+     [("agreement", "positive", ["FRA", "GBR", "USA"])]),
+    ("The European Union, the Council of Europe and the Red Cross said they will investigate the allegations.",
+     [("pledge", "positive", ["council-of-europe", "european-union"])]),
+])
+def test_warnings_of_consequences_and_asides_that_list_nothing(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
