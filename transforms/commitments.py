@@ -834,7 +834,8 @@ _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insi
                             r"(?P<b>[^,.;“\"]{2,60}?|[A-Z][^,.;“\"]{1,40}?,[^,.;“\"]{2,60}?,)\s+"
                             r"(?:said|says|added|stated|insisted|warned|told)\b)")
 # ('Solana added also: "I call on ..."': an adverb after the verb)
-_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated|saying)(?:\s+(?:also|further|later|then|too))?"
+_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated|saying|(?:which|that)\s+reads?)"
+                                  r"(?:\s+(?:also|further|later|then|too))?"
                                   r"(?:[:,]|\s+that,?)?\s*$")
 # a pronoun attributing a quotation: the person named last before it ('"...," he said'); not "they", "it" or "we"
 _SPEAKER_PRONOUN = re.compile(r"\s*(?:he|she)(?:\s+(?:also|later|then|again|further))?\s*", re.IGNORECASE)
@@ -880,7 +881,7 @@ def _titled_person(text: str, mentions: list[Mention], at: int, head: str) -> st
 
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{0,60}?(?:,|\s+(?:said|says))")
 _UNNAMED_SPEAKER = re.compile(r"\s*(?:a|an|another|one|some|several)\s", re.IGNORECASE)  # "a spokesman", "an official"
-_SPEAKER_VERBS = ("said", "says", "told", "added", "stated", "saying")  # one is in every match of _SPEAKER_VERB_BEFORE
+_SPEAKER_VERBS = ("said", "says", "told", "added", "stated", "saying", " read")  # one is in every match of _SPEAKER_VERB_BEFORE
 
 
 def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord], *,

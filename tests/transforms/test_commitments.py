@@ -1845,3 +1845,19 @@ def test_an_adverb_after_the_verb_that_introduces_a_quotation(extractor):
 ])
 def test_warnings_of_consequences_and_asides_that_list_nothing(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a text "which read" a quotation: its issuer speaks ('Solana added also:' is test_an_adverb_after_the_verb...)
+    ("The German Foreign Ministry issued a statement which read, “We welcome the agreement and will support it.”",
+     ["country:DEU"]),
+    ("Russian President Dmitry Medvedev sent a telegram which read: “I hope for a constructive dialogue with you.”",
+     ["person:dmitry-medvedev"]),
+    # reading aloud names no speaker of the words read
+    ("“We will not give in,” the crowd chanted as the names were read.", [None]),
+])
+def test_a_text_which_reads_a_quotation(extractor, text, speakers):
+    from transforms.commitments import quotes
+
+    sentences, mentions, extracted = extractor.document_mentions(text, dt.date(2009, 1, 10))
+    assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] == speakers
