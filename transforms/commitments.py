@@ -315,7 +315,9 @@ UNDERTAKING_THAT_CLAUSE = re.compile(r"\s+[^.;]{0,80}?\b(?:must|should|will|woul
                                      re.IGNORECASE)
 # "signed into law", "signed the petition", "signs of cooperation" (a noun), "sign up for the election", "France
 # (signed 1992)" (a date in a list)
-SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|of|up|\d{4}\b|(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:petition|autographs?|"
+SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|of|up(?!\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:agreement|treaty|deal|accord|protocol|convention|declaration|pact|charter))|"
+                               r"\d{4}\b|(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:petition|autographs?|"
                                r"books?|copies))\b",
                                re.IGNORECASE)
 ANNOUNCING = frozenset({"announced", "announces", "has announced", "have announced"})

@@ -1861,3 +1861,17 @@ def test_a_text_which_reads_a_quotation(extractor, text, speakers):
 
     sentences, mentions, extracted = extractor.document_mentions(text, dt.date(2009, 1, 10))
     assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money set aside or given for others is a pledge; what is not money is no row
+    ("The Swiss government has earmarked one million Swiss francs for medical supplies in Gaza.",
+     [("pledge", "positive", ["CHE"])]),
+    ("Norway has donated $10 million to the relief fund.", [("pledge", "positive", ["NOR"])]),
+    ("Japanese tourists donated blood at the Red Cross centre.", []),
+    # signing up to an accord is signing it; signing up for anything else is not
+    ("Venezuela has signed up to the regional energy agreement.", [("agreement", "positive", ["VEN"])]),
+    ("Thousands of Britons signed up for the course.", []),
+])
+def test_money_set_aside_and_signing_up_to_an_accord(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
