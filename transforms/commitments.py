@@ -66,6 +66,22 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|from|to|of|against|for|on|at|over
 _NEGATION_WORDS = ("not", "n't", "n’t", "never", "no longer")
 
 
+def _sentence_tail(text: str, at: int) -> str:
+    """The text before `at` back to the end of the sentence before it (a period, question or exclamation mark
+    and a space, or a line break), at most 200 characters."""
+    window = text[max(0, at - 200):at]
+    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
+    return window[cut + 1:] if cut >= 0 else window
+
+
+def _object_head(s_text: str, at: int) -> str:
+    """The head noun of the object that starts at `at`: its last word before the first preposition, "and" or
+    punctuation, lowercased ("all commercial relations with Vanuatu" -> "relations"); "" when there is none."""
+    stop = _OBJECT_HEAD_END.search(s_text, at, at + 80)
+    words = re.findall(r"[A-Za-z]+", s_text[at:stop.start() if stop else at + 80])
+    return words[-1].lower() if words else ""
+
+
 def _negated_before(s_text: str, t_start: int) -> bool:
     """NEGATION.search(s_text, 0, t_start), asked only when a negation word is there to be found."""
     before = s_text[:t_start].lower()
@@ -133,28 +149,60 @@ PLURAL_SUBJECT_END = re.compile(r"(?:\b(?:nations|countries|states|governments|p
 LIST_JOINER = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus)\b|&", re.IGNORECASE)
 # "the US, France, UK and other nuclear weapons states", "the Council of Europe and the Red Cross": the list ends
 # after the last name we hold
-LIST_GOES_ON = re.compile(r",?\s*(?:and|or|as\s+well\s+as)\b", re.IGNORECASE)
+LIST_GOES_ON = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s*(?:the\s+)?[A-Z][^,;.]{0,40})*,?\s*(?:and|or|as\s+well\s+as)\b")
+# a lower-case word other than an article before the first name of a chain of commas in its sentence
+WORDS_BEFORE_CHAIN = re.compile(r"\b(?!(?:the|a|an)\b)[a-z][\w-]*")
 # "Britain, France, and other EU members have pledged": the list goes on unnamed, it is no appositive
 AND_OTHERS = re.compile(r",?\s*and\s+(?:a\s+number\s+of|other|several|many|some)\b", re.IGNORECASE)
 PLURAL_JOINED = re.compile(r"\band\s+(?:the\s+|other\s+|several\s+|many\s+|some\s+)*[A-Z\w]")
 # "<modal> suspend/halt/stop/freeze/cut <aid, talks, trade, ...>": withholding (the objects of "suspended")
-WITHHOLDING_VERBS = frozenset({"suspend", "halt", "stop", "freeze", "cut", "cut off", "end", "sever", "break off"})
-OPERATIONS_ENDED = re.compile(r"\s+(?:\w+\s+){0,3}?operations\b", re.IGNORECASE)  # "to end combat operations": a withdrawal
+# "<modal> suspend/halt/stop/freeze/cut/end <what others receive>": withholding, a refusal. The head noun of the
+# direct object decides (the words before its first preposition or "and"): "will suspend aid to Ethiopia", "to
+# stop all commercial relations with Vanuatu"; not "will suspend its enrichment programme", "will halt military
+# operations", "will cut tariffs on imports" (one's own programme or a concession, a pledge)
+WITHHOLDING_VERBS = frozenset({"suspend", "halt", "stop", "freeze", "cut", "end"})
+WITHHELD = frozenset({"aid", "assistance", "loans", "loan", "funding", "funds", "payments", "disbursements", "talks",
+                      "negotiations", "relations", "ties", "trade", "exports", "imports", "deliveries", "shipments",
+                      "supplies", "supply", "flights", "visas", "membership", "cooperation", "contributions", "support",
+                      "sales"})
+_OBJECT_HEAD_END = re.compile(r"\b(?:of|to|with|in|on|for|from|and|or|by|at|into|until|unless|if)\b|[,;.:]",
+                              re.IGNORECASE)
+WARNED_AGAINST = re.compile(r"(?:\s+\S+){0,5}?\s+against\b", re.IGNORECASE)  # as trigger_objects: within 6 words
+WARNED_OF_CONSEQUENCES = re.compile(
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:on|last|this)\s+\w+\s+)?of\s+|"
+    r"that\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:will|would|could)\s+face\s+)"
+    r"(?:[\w\"“”]+\s+){0,2}?[\"“]?(?:consequences|repercussions)\b"
+    # 'warned of "dire consequences" unless Uganda removes its troops': a threat on a condition set to someone named
+    r"|\s+of\s+[\"“]?(?:\w+\s+){0,2}?(?:consequences|repercussions)[\"”]?,?\s+(?:unless|if)\s+(?:the\s+)?[A-Z]")
 # "India has long expressed concern over Nepal, calling for ...": the bare participle of the main clause after a
 # comma or "while", "by"; "protesters calling for" is no row
 CALLING = frozenset({"calling for", "calling on"})
 # or right after the text that calls: "adopted a resolution calling for Syria to cooperate" (the adopter's demand)
-PARTICIPLE_OPENING = re.compile(r"(?:,|\b(?:by|while|when|thereby|resolutions?|statement|declaration|communiqu[eé]|"
-                                r"letter))\s+(?:also\s+|again\s+|repeatedly\s+)?$", re.IGNORECASE)
+_ISSUED_TEXT = r"(?:resolutions?|statement|declaration|communiqu[eé]|letter)"
+PARTICIPLE_OPENING = re.compile(r"(?:,|\b(?:by|while|" + _ISSUED_TEXT + r"))\s+(?:also\s+|again\s+|repeatedly\s+)?$",
+                                re.IGNORECASE)
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 SAID_COMMA_BEFORE = re.compile(r"\b(?:said|says|added|stated|told\s+\w+)\s*,\s*$", re.IGNORECASE)
-DOCUMENT_BEFORE = re.compile(r"\b(?:resolutions?|statement|declaration|communiqu[eé]|letter)(?:\s+\d+)?\s*,?\s*$",
-                             re.IGNORECASE)
+DOCUMENT_BEFORE = re.compile(r"\b" + _ISSUED_TEXT + r"(?:\s+\d+)?\s*,?\s*$", re.IGNORECASE)
 # the subject issued the text: "unanimously adopted a resolution", "made a joint statement", "has released a statement"
 ISSUED_DOCUMENT = re.compile(r"\b(?:adopted|adopts|passed|passes|issued|issues|released|releases|approved|approves|"
                              r"made|published|agreed|signed)\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?"
-                             r"(?:resolutions?|statement|declaration|communiqu[eé]|letter)(?:\s+\d+)?\s*,?\s*$",
-                             re.IGNORECASE)
+                             + _ISSUED_TEXT + r"(?:\s+\d+)?\s*,?\s*$", re.IGNORECASE)
+DOMESTIC_SUPPORT_OBJECT = re.compile(r"\s+(?:for\s+|of\s+)?(?:the|his|her|this|a)\s+(?:[\w-]+\s+){0,2}?(?:bill|"
+                                     r"legislation|nominee|nomination|candidate|candidacy)\b", re.IGNORECASE)
+# a title after a demonym: "Iraqi Prime Minister Nouri al-Maliki" (an office), not "Israelis and" (a people)
+TITLE_AFTER = re.compile(r"\s+[A-Z]")
+_CROWD = (r"(?:protesters|demonstrators|students|supporters|activists|crowds?|people|citizens|residents|workers|"
+          r"farmers|refugees|rebels|militants|Shiites|Sunnis|Kurds|Muslims|Christians|thousands|hundreds|opposition)")
+CROWD_AFTER = re.compile(r"\s+(?:\w+\s+)?" + _CROWD + r"\b", re.IGNORECASE)
+CROWD_OPENING = re.compile(r"\s*(?:about\s+|some\s+|many\s+|several\s+|\d[\d,]*\s+)?" + _CROWD + r"\b", re.IGNORECASE)
+RESISTING = frozenset({"resisted", "resists"})
+HAVING_BEFORE = re.compile(r"\bhaving\s+$", re.IGNORECASE)
+MARKET_PRESSURE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:financial[- ])?market\s+pressures?\b", re.IGNORECASE)
+# what "is not an option" when it is said to press on, not to refuse anything
+RESOLVE_SUBJECT_BEFORE = re.compile(r"\b(?:failure|defeat|the\s+status\s+quo|inaction|business\s+as\s+usual|waiting|"
+                                    r"doing\s+nothing|retreat|surrender|giving\s+up|going\s+back)\s+(?:is|was|are|"
+                                    r"were|remains?|remained|seems?)\s+(?:\w+ly\s+|still\s+)*$", re.IGNORECASE)
 # "Critics of Russia and China oppose ...": the names are not the subject
 SUBJECT_PREPOSITION = re.compile(r"\b(?:of|between|from|in|with|against|for|on|by|at|to|among|about)\s")
 NOUN_USE_AFTER = re.compile(r"\s*(?:for|of|from|to|in|among|by|at|as|and|or|is|was|has|had|[,.;:!?)\"”])(?:\b|\s|$)",
@@ -683,7 +731,7 @@ TOLD_TO = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?
 VOTES = frozenset({"voted against", "votes against", "voted for", "votes for", "voted to", "votes to", "voted in favour of",
                    "voted in favor of", "votes in favour of", "votes in favor of"})
 BODY_VOTES = frozenset({"voted to", "votes to"})  # a body's vote to act: the UN's, a state's, not a legislature's
-_LEGISLATURE = (r"\b(?:parliament|senate|house|assembly|congress|knesset|duma|legislature|lawmakers|legislators|mps|"
+_LEGISLATURE = (r"\b(?:parliament|senate|(?<!white\s)(?<!blue\s)house|assembly|congress|knesset|duma|legislature|lawmakers|legislators|mps|"
                 r"deputies|senators|representatives|commons|lords)\b")
 LEGISLATURE_BEFORE = re.compile(_LEGISLATURE + r"[^,;]*$", re.IGNORECASE)
 LEGISLATURE_WORD = re.compile(_LEGISLATURE, re.IGNORECASE)  # anywhere in a subject
@@ -836,7 +884,11 @@ _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insi
                             r"(?P<b>[^,.;“\"]{2,60}?|[A-Z][^,.;“\"]{1,40}?,[^,.;“\"]{2,60}?,)\s+"
                             r"(?:said|says|added|stated|insisted|warned|told)\b)")
 # ('Solana added also: "I call on ..."': an adverb after the verb)
-_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated|saying|(?:which|that)\s+reads?)"
+# ('issued a statement which read, "..."': an issued text that reads a quotation is its issuer's; not a banner's, a
+# sign's or a law's, nor a letter's "from" someone other than the subject)
+_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated|saying|(?:statement|letter|telegram|"
+                                  r"message|communiqu[eé]|declaration)(?:\s+(?!from\b)[\w-]+){0,5}?\s+"
+                                  r"(?:which|that)\s+reads?)"
                                   r"(?:\s+(?:also|further|later|then|too))?"
                                   r"(?:[:,]|\s+that,?)?\s*$")
 # a pronoun attributing a quotation: the person named last before it ('"...," he said'); not "they", "it" or "we"
@@ -883,7 +935,8 @@ def _titled_person(text: str, mentions: list[Mention], at: int, head: str) -> st
 
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{0,60}?(?:,|\s+(?:said|says))")
 _UNNAMED_SPEAKER = re.compile(r"\s*(?:a|an|another|one|some|several)\s", re.IGNORECASE)  # "a spokesman", "an official"
-_SPEAKER_VERBS = ("said", "says", "told", "added", "stated", "saying", " read")  # one is in every match of _SPEAKER_VERB_BEFORE
+# one is in every match of _SPEAKER_VERB_BEFORE (a cheap test before it)
+_SPEAKER_VERBS = ("said", "says", "told", "added", "stated", "saying", "which read", "that read")
 
 
 def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord], *,
@@ -1483,7 +1536,8 @@ class CommitmentExtractor:
                     trigger.phrase.startswith("back"):
                 return None  # "backed away from", "backed down": a retreat, not support
             if trigger.phrase in PRONOUN_ONLY and not FIRST_PERSON_BEFORE.search(s_text, max(0, t_start - 40), t_start) \
-                    and not (trigger.phrase in PLURAL_PRESENT and self._plural_subject(s_text, t_start, t_end)) \
+                    and not (trigger.phrase in PLURAL_PRESENT and
+                             self._plural_subject(s_text, t_start, t_end, s_mentions, sent.start)) \
                     and not (trigger.phrase in STANCE_VERBS and
                              (kept := CONTINUES_TO_BEFORE.search(s_text, max(0, t_start - 20), t_start)) and
                              (subject := [m for m in s_mentions if m.end <= sent.start + kept.start()]) and
@@ -1547,9 +1601,7 @@ class CommitmentExtractor:
             kind = "proposal"  # "his new government will propose the withdrawal", "is going to offer these figures"
         elif not plain and (verb in DEMANDING_VERBS or verb == "continue to" and CONTINUED_DEMAND.match(s_text, t_end)):
             kind = "demand"  # "OPEC will also urge other exporters to cut", "the EU will call on Iran to ..."
-        elif not plain and verb in WITHHOLDING_VERBS and (withheld := self.lexicon.objects.get("suspended")) and \
-                not withheld.isdisjoint(re.findall(r"[a-z]+", s_text[t_end:t_end + 50].lower())[:6]) and \
-                not (verb == "end" and OPERATIONS_ENDED.match(s_text, t_end)):
+        elif not plain and verb in WITHHOLDING_VERBS and _object_head(s_text, t_end) in WITHHELD:
             # "will suspend aid to Ethiopia", "its intention to stop all commercial relations with Vanuatu": to
             # withhold what others get is a refusal, as "has suspended aid" is ("will stop enrichment" stays a
             # pledge: no withheld object)
@@ -1611,6 +1663,17 @@ class CommitmentExtractor:
         allowed = self.lexicon.objects.get(trigger.phrase)
         if trigger.phrase == "told" and not TOLD_TO.match(s_text, t_end):
             return None  # "told reporters that ...": telling, not asking
+        if trigger.phrase.startswith(("voiced ", "expressed ")) and kind == "endorsement" and \
+                DOMESTIC_SUPPORT_OBJECT.match(s_text, t_end):
+            return None  # "Bush has voiced his support for the legislation": a bill or a nominee at home
+        if trigger.phrase in RESISTING and (HAVING_BEFORE.search(s_text, max(0, t_start - 12), t_start)
+                                            or MARKET_PRESSURE.match(s_text, t_end)):
+            return None  # "Having resisted financial-market pressure for months, Portugal has requested": given up
+        if trigger.phrase == "warned" and not WARNED_AGAINST.match(s_text, t_end) and \
+                not WARNED_OF_CONSEQUENCES.match(s_text, t_end):
+            # "warned Iran of serious consequences", "warned that Iran will face serious consequences": a threat made
+            # to someone named; "warned of the consequences of a trade war", "warned its citizens of": no one's
+            return None
         object_words = re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6] if allowed else []
         if allowed and allowed.isdisjoint(object_words) and \
                 not (trigger.phrase in REFUSED_ANYTHING and NOT_JUST_BEFORE.search(s_text, max(0, t_start - 12), t_start)
@@ -1713,8 +1776,19 @@ class CommitmentExtractor:
                 return None  # "Romanian lawmakers ... passed a resolution calling on the government": domestic
             issuer = before if not document else [m for m in before if m.end <= sent.start + document.start()]
             actors = self._opening_subject(text, sent, s_text, issuer, entities, day)
-            if not actors or (issuer and INDEFINITE_BEFORE.search(text, max(0, issuer[0].start - 4), issuer[0].start)):
-                return None  # "A Mogadishu radio station broadcast ...": a place naming a thing is no subject
+            opening = next((m for m in issuer if m.start - sent.start <= 40 and not PREPOSITION_BEFORE.search(
+                text[max(sent.start, m.start - 20):m.start])), None)
+            if not actors or opening is None or INDEFINITE_BEFORE.search(text, max(0, opening.start - 4), opening.start) \
+                    or CROWD_OPENING.match(s_text) or (opening.mention_type == "demonym" and CROWD_AFTER.match(
+                        text, opening.end)):
+                # "A Mogadishu radio station broadcast ...": a place naming a thing is no subject; "Palestinian
+                # protesters marched through Ramallah", "Students protested outside the British embassy": a crowd
+                # calls, not a state ("Canadian ministers have since responded by calling for" is Canada's)
+                return None
+            if trigger.phrase == "calling on" and not any(
+                    (addressee := self._acting_for(m, entities, day)) and addressee not in actors
+                    for m in after[:1] if m.start - abs_end <= 12):
+                return None  # "calling on Congress", "calling on lawmakers": an appeal at home, to no other actor
         if not actors:
             clause_start = self._clause_start(s_text, t_start)
             if REPORTING_BEFORE.search(s_text, max(clause_start, t_start - 20), t_start):
@@ -2024,6 +2098,8 @@ class CommitmentExtractor:
             return None
         if refusal and not COPULA_BEFORE.search(s_text, max(0, trig.start() - 30), trig.start()):
             return None  # "took the option off the table", "a question of ...": no refusal stated
+        if refusal and RESOLVE_SUBJECT_BEFORE.search(s_text, max(0, trig.start() - 50), trig.start()):
+            return None  # "failure is not an option", "the status quo is no longer an option": resolve, no refusal
         reporting = None
         for m in REPORTING_VERB.finditer(s_text, 0, trig.start()):
             reporting = m
@@ -2092,15 +2168,20 @@ class CommitmentExtractor:
                 return True
         return False
 
-    def _plural_subject(self, s_text: str, t_start: int, t_end: int) -> bool:
+    def _plural_subject(self, s_text: str, t_start: int, t_end: int, s_mentions: list[Mention],
+                        offset: int) -> bool:
         """Whether the bare verb at s_text[t_start:t_end] has a plural subject of names joined by "and" right
-        before it, in its own clause: "The United States and other Western nations oppose ...". The names are
-        checked by the caller (no actor, no row)."""
+        before it, in its own clause: "The United States and other Western nations oppose ...". Not peoples ("Most
+        Israelis and Palestinians support", "Iraq's Sunnis and Kurds oppose": a demonym or a possessive heads
+        them). Which names act is the caller's question (no actor, no row)."""
         if NOUN_USE_AFTER.match(s_text, t_end) or not PLURAL_SUBJECT_END.search(s_text, max(0, t_start - 40), t_start):
             return False
         clause = self._clause_start(s_text, t_start)
-        return PLURAL_JOINED.search(s_text, clause, t_start) is not None and \
-            SUBJECT_PREPOSITION.search(s_text, clause, t_start) is None
+        if PLURAL_JOINED.search(s_text, clause, t_start) is None or SUBJECT_PREPOSITION.search(s_text, clause, t_start):
+            return False
+        return not any((m.mention_type == "demonym" and not TITLE_AFTER.match(s_text, m.end - offset))
+                       or s_text[m.end - offset:m.end - offset + 2] in {"'s", "’s"}
+                       for m in s_mentions if offset + clause <= m.start < offset + t_start)
 
     def _clause_start(self, s_text: str, t_start: int) -> int:
         start = unquoted = 0
@@ -2192,9 +2273,12 @@ class CommitmentExtractor:
                 group.reverse()
                 gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
                 if any("," in g for g in gaps) and not any(LIST_JOINER.search(g) for g in gaps) and \
-                        not LIST_GOES_ON.match(text, group[-1].end):
-                    # "... with ties to al-Qaeda, the United Nations World Food Programme announced": a comma with no
-                    # "and" anywhere closes an aside, it lists nothing; the subject is what follows the last one
+                        not LIST_GOES_ON.match(text, group[-1].end) and \
+                        WORDS_BEFORE_CHAIN.search(_sentence_tail(text, group[0].start)):
+                    # "... with ties to al-Qaeda, the United Nations World Food Programme announced", "in Cairo, Egypt,
+                    # Lula da Silva proposed": after other words, a comma with no "and" anywhere closes an aside, it
+                    # lists nothing; the subject is what follows the last one. A chain that opens its sentence
+                    # lists ("Russia, China, India agree to boost trade")
                     last = max(i for i, g in enumerate(gaps) if "," in g)
                     group = group[last + 1:]
                 # objects of prepositions are not subjects: "the sides of the island of Cyprus have agreed";

@@ -1853,8 +1853,10 @@ def test_warnings_of_consequences_and_asides_that_list_nothing(extractor, text, 
      ["country:DEU"]),
     ("Russian President Dmitry Medvedev sent a telegram which read: “I hope for a constructive dialogue with you.”",
      ["person:dmitry-medvedev"]),
-    # reading aloud names no speaker of the words read
-    ("“We will not give in,” the crowd chanted as the names were read.", [None]),
+    # a banner's, a law's, or a letter from someone else: not the subject's words
+    ("Protesters in Moscow carried a banner which read, “Bush go home.”", [None]),
+    ("Nesin faces charges under Turkish criminal code article 263, which reads “Persons who open schools are "
+     "punished.”", [None]),
 ])
 def test_a_text_which_reads_a_quotation(extractor, text, speakers):
     from transforms.commitments import quotes
@@ -1874,4 +1876,39 @@ def test_a_text_which_reads_a_quotation(extractor, text, speakers):
     ("Thousands of Britons signed up for the course.", []),
 ])
 def test_money_set_aside_and_signing_up_to_an_accord(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # withholding is decided by the object's head noun: one's own programme or operations, or a concession, stay
+    # pledges
+    ("Iran will suspend its uranium enrichment programme for two months.", [("pledge", "positive", ["IRN"])]),
+    ("Israel will halt military operations in Gaza for three hours a day.", [("pledge", "positive", ["ISR"])]),
+    ("The EU will cut tariffs on imports from Africa.", [("pledge", "positive", ["european-union"])]),
+    # a crowd calls, not its state; an appeal to one's own legislature is no demand
+    ("Palestinian protesters marched through Ramallah, calling for an end to the occupation.", []),
+    ("Students protested outside the British embassy in Tehran, calling for the expulsion of the ambassador.", []),
+    ("US President George W. Bush gave his State of the Union address, calling on Congress to pass the bill.", []),
+    ("Canadian ministers have since responded by calling for an international investigation into the case.",
+     [("demand", "positive", ["CAN"])]),
+    ("The White House released a statement calling for Syria to withdraw its troops from Lebanon.",
+     [("demand", "positive", ["USA"])]),
+    # a chain of commas that opens its sentence lists names
+    ("Russia, China, India agree to boost trade.", [("agreement", "positive", ["CHN", "IND", "RUS"])]),
+    # peoples are not states; an office named with a demonym is
+    ("Most Israelis and Palestinians support a two-state solution, a poll found.", []),
+    ("The Bush administration and Iraqi Prime Minister Nouri al-Maliki both oppose the plan.",
+     [("refusal", "negative", ["IRQ", "USA"])]),
+    # warnings with no one warned; resolve; resisting given up or by others
+    ("Germany warned of the consequences of a trade war between the US and China.", []),
+    ("Britain warned its citizens of the consequences of travelling to Iraq.", []),
+    ("The government of Eritrea warned of dire consequences unless Uganda removes its troops.",
+     [("demand", "positive", ["ERI"])]),
+    ("The US said that failure is not an option in Iraq.", []),
+    ("The Philippine army resisted efforts by rebels to take the town.", []),
+    ("Having resisted market pressure for months, Portugal has finally changed course.", []),
+    # support for a bill or a nominee at home
+    ("President George W. Bush has voiced his support for the legislation.", []),
+])
+def test_review_guards_for_the_sixth_session_rules(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
