@@ -66,6 +66,13 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|from|to|of|against|for|on|at|over
 _NEGATION_WORDS = ("not", "n't", "n’t", "never", "no longer")
 
 
+def _opening_mention(text: str, sent: Sentence, before: list[Mention]) -> Mention | None:
+    """The first of `before` within the sentence's first 40 characters that no preposition governs: the sentence's
+    subject when it opens with a name."""
+    return next((m for m in before if m.start - sent.start <= 40 and
+                 not PREPOSITION_BEFORE.search(text[max(sent.start, m.start - 20):m.start])), None)
+
+
 def _sentence_tail(text: str, at: int) -> str:
     """The text before `at` back to the end of the sentence before it (a period, question or exclamation mark
     and a space, or a line break), at most 200 characters."""
@@ -155,7 +162,6 @@ WORDS_BEFORE_CHAIN = re.compile(r"\b(?!(?:the|a|an)\b)[a-z][\w-]*")
 # "Britain, France, and other EU members have pledged": the list goes on unnamed, it is no appositive
 AND_OTHERS = re.compile(r",?\s*and\s+(?:a\s+number\s+of|other|several|many|some)\b", re.IGNORECASE)
 PLURAL_JOINED = re.compile(r"\band\s+(?:the\s+|other\s+|several\s+|many\s+|some\s+)*[A-Z\w]")
-# "<modal> suspend/halt/stop/freeze/cut <aid, talks, trade, ...>": withholding (the objects of "suspended")
 # "<modal> suspend/halt/stop/freeze/cut/end <what others receive>": withholding, a refusal. The head noun of the
 # direct object decides (the words before its first preposition or "and"): "will suspend aid to Ethiopia", "to
 # stop all commercial relations with Vanuatu"; not "will suspend its enrichment programme", "will halt military
@@ -167,7 +173,6 @@ WITHHELD = frozenset({"aid", "assistance", "loans", "loan", "funding", "funds", 
                       "sales"})
 _OBJECT_HEAD_END = re.compile(r"\b(?:of|to|with|in|on|for|from|and|or|by|at|into|until|unless|if)\b|[,;.:]",
                               re.IGNORECASE)
-WARNED_AGAINST = re.compile(r"(?:\s+\S+){0,5}?\s+against\b", re.IGNORECASE)  # as trigger_objects: within 6 words
 WARNED_OF_CONSEQUENCES = re.compile(
     r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:on|last|this)\s+\w+\s+)?of\s+|"
     r"that\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:will|would|could)\s+face\s+)"
@@ -1669,12 +1674,12 @@ class CommitmentExtractor:
         if trigger.phrase in RESISTING and (HAVING_BEFORE.search(s_text, max(0, t_start - 12), t_start)
                                             or MARKET_PRESSURE.match(s_text, t_end)):
             return None  # "Having resisted financial-market pressure for months, Portugal has requested": given up
-        if trigger.phrase == "warned" and not WARNED_AGAINST.match(s_text, t_end) and \
+        object_words = re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6] if allowed else []
+        if trigger.phrase == "warned" and "against" not in object_words and \
                 not WARNED_OF_CONSEQUENCES.match(s_text, t_end):
             # "warned Iran of serious consequences", "warned that Iran will face serious consequences": a threat made
             # to someone named; "warned of the consequences of a trade war", "warned its citizens of": no one's
             return None
-        object_words = re.findall(r"[a-z]+", s_text[t_end:t_end + 60].lower())[:6] if allowed else []
         if allowed and allowed.isdisjoint(object_words) and \
                 not (trigger.phrase in REFUSED_ANYTHING and NOT_JUST_BEFORE.search(s_text, max(0, t_start - 12), t_start)
                      and not REFUSED_OBJECTS.isdisjoint(object_words)):
@@ -1776,8 +1781,7 @@ class CommitmentExtractor:
                 return None  # "Romanian lawmakers ... passed a resolution calling on the government": domestic
             issuer = before if not document else [m for m in before if m.end <= sent.start + document.start()]
             actors = self._opening_subject(text, sent, s_text, issuer, entities, day)
-            opening = next((m for m in issuer if m.start - sent.start <= 40 and not PREPOSITION_BEFORE.search(
-                text[max(sent.start, m.start - 20):m.start])), None)
+            opening = _opening_mention(text, sent, issuer)
             if not actors or opening is None or INDEFINITE_BEFORE.search(text, max(0, opening.start - 4), opening.start) \
                     or CROWD_OPENING.match(s_text) or (opening.mention_type == "demonym" and CROWD_AFTER.match(
                         text, opening.end)):
@@ -2149,11 +2153,10 @@ class CommitmentExtractor:
                          entities: dict[str, EntityRecord], day: dt.date | None) -> list[str]:
         """The actors that open the sentence as its subject (a name within its first 40 characters, no preposition
         or clause break before it), or none."""
-        opening = [m for m in before if m.start - sent.start <= 40 and
-                   not PREPOSITION_BEFORE.search(text[max(sent.start, m.start - 20):m.start])]
-        if not opening or CLAUSE_BREAK.search(s_text, 0, opening[0].start - sent.start):
+        opening = _opening_mention(text, sent, before)
+        if opening is None or CLAUSE_BREAK.search(s_text, 0, opening.start - sent.start):
             return []
-        return self._group(text, [m for m in before if m.start >= opening[0].start], entities, day, forward=True)
+        return self._group(text, [m for m in before if m.start >= opening.start], entities, day, forward=True)
 
     @staticmethod
     def _unnamed_subject(s_text: str, end: int, mentions: list[Mention], offset: int) -> bool:
