@@ -418,7 +418,10 @@ EVENT_SUBJECT = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talk
                            r"session|work|construction|ceremony|visit|tour)\b", re.IGNORECASE)
 SET_PARTICLE = re.compile(r"\s+(?:to|up|out|off|aside|for|about|in|on|back|forth|free|by)\b", re.IGNORECASE)
 NEED_NOUN_BEFORE = re.compile(r"\b(?:no|a|the|any|little|every|without)\s+$", re.IGNORECASE)
-ADVICE_AFTER = re.compile(r"\s+(?:(?:they|it|he|she|we|you|there|the|this|that|\w+ly)\b|(?:not\s+)?(?:know|understand|"
+# (a hedging adverb is advice or a forecast, "should probably"; a manner adverb is not: "should unconditionally withdraw")
+ADVICE_AFTER = re.compile(r"\s+(?:(?:they|it|he|she|we|you|there|the|this|that|likely|probably|possibly|perhaps|maybe|"
+                          r"certainly|surely|really|actually|definitely|ideally|rightly|seriously|carefully)\b|"
+                          r"(?:not\s+)?(?:know|understand|"
                           r"realise|realize|remember|be\s+aware|have\s+))", re.IGNORECASE)
 # what "must" asks to stop, with no one named: '"The campaign of violence must end immediately"'
 STOP_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:end|stop|cease|halt|be\s+(?:\w+ly\s+)?(?:stopped|ended|halted))\b",
@@ -496,6 +499,23 @@ CONTINUED_DEMAND = re.compile(r"\s+(?:urg(?:e|ing)|call(?:ing)?\s+(?:on|for)|dem
 JOINT_UNDERTAKINGS = frozenset({"agreed to", "agree to", "agrees to", "has agreed to", "have agreed to",
                                 "had agreed to", "decided to"})
 PASSIVE_MODAL = re.compile(r"\bbe\s+\w+(?<!ing)$", re.IGNORECASE)  # "will be deployed", not "will be sending"
+# paying for something in the passive, with its payer named after "by": "the project will also be financed by the
+# Government of Japan", "the bridge will be funded by China"
+FUNDED_PASSIVE = re.compile(r"\bbe\s+(?:funded|financed|paid\s+for|bankrolled|underwritten)$", re.IGNORECASE)
+# after a modal, backing a stance is an endorsement ("Brazil will support Russia to enter the WTO", "Israel and the
+# US have said they will back the new government"); with resources it stays a pledge ("will support Haiti with
+# $10 million", "would back the mission with troops")
+ENDORSING_VERBS = frozenset({"support", "back", "endorse"})
+BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|into|onto|to|home|in|on)\b", re.IGNORECASE)  # "will back down"
+RESOURCES_IN = re.compile(r"\b(?:troops|forces|soldiers|personnel|aid|assistance|funds|funding|money|loans?|grants?|"
+                          r"weapons|arms|equipment|supplies|million|billion|bn)\b", re.IGNORECASE)
+# money announced for others: "announced CAN$200 million for the cleanup of war-torn Afghanistan", "announced $100
+# million to help flood victims" (not "announced a $2 billion profit", "announced $5 billion in tax cuts")
+MONEY_FOR = re.compile(r"\s+(?:(?:a|an|another|some|about|around|nearly|almost|over|more\s+than|up\s+to|a\s+further|"
+                       r"an\s+additional)\s+)*[A-Z]{0,3}[$€£¥]?\s?\d[\d.,]*\s*(?:million|billion|bn|m)\b"
+                       r"(?:\s+(?:dollars?|euros?|pounds?|yen|francs?|rupees?|yuan))?\s*(?:\([^)]*\)\s*)?"
+                       r"(?:for|to|towards)\s", re.IGNORECASE)
+ANNOUNCING_MONEY = frozenset({"announced", "announces", "unveiled", "unveils"})
 FOR_PARTICIPLE = re.compile(r"\bfor\s+$", re.IGNORECASE)  # "sanctions on Iran for refusing"
 BY_PARTICIPLE = re.compile(r"\b(?:by|while|when|after|before|in)\s+$", re.IGNORECASE)  # "by requesting", "while urging"
 OPENING_FIRST_PERSON = re.compile(r"[\s\"“‘']*(?:(?:but|and|so|yet)\s+)?(?:we|i)\b", re.IGNORECASE)
@@ -594,6 +614,12 @@ _TITLE_GAP_AFTER = re.compile(r",\s+(?:the\s+)?")  # "Jim Peterson, |Canada's tr
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s|n?\s+[a-z]")
 # "Dominique Strauss-Kahn, Managing Director of the IMF", "Shinzo Abe, Prime Minister of Japan"
 _TITLE_OF_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?")
+# "The President of Algeria, Abdelaziz Bouteflika, said": the title before the state, the name after a comma
+_TITLE_OF_BEFORE = re.compile(r"\b(?:(?:Deputy|Vice|Acting|Interim)[\s-]+)?(?:President|Prime\s+Minister|"
+                              r"(?:[A-Z][a-z]+\s+){0,2}Minister|(?:[A-Z][a-z]+\s+)?Secretary|Ambassador|Envoy|"
+                              r"Chancellor|Premier|King|Queen|Emir|Sultan|Spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$")
+_COMMA_GAP = re.compile(r",\s+")
+_TITLE_OF_STATE_BEFORE = re.compile(_TITLE_OF_BEFORE.pattern[:-1] + r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+$")
 
 
 def _state_of_title(text: str, m: Mention, mentions: list[Mention]) -> str | None:
@@ -615,6 +641,9 @@ def _named_in_title(text: str, m: Mention, candidates: Iterable[Mention]) -> str
                 and _POSSESSIVE_AFTER.match(text, x.end):
             return x.entity_id
         if x.start >= m.end and x.start - m.end <= 50 and _TITLE_OF_AFTER.fullmatch(text, m.end, x.start):
+            return x.entity_id
+        if x.end <= m.start and m.start - x.end <= 3 and _COMMA_GAP.fullmatch(text, x.end, m.start) and \
+                _TITLE_OF_BEFORE.search(text, max(0, x.start - 50), x.start):
             return x.entity_id
     return None
 
@@ -1430,6 +1459,11 @@ class CommitmentExtractor:
         """Whether the text gives this person mention the title of an office acting for a state."""
         if self._title_after is None:
             return False
+        title_of = _TITLE_OF_STATE_BEFORE.search(text, max(0, m.start - 70), m.start)
+        if title_of is not None:
+            # "The President of Algeria, Abdelaziz Bouteflika, said" (not "the former President of ...")
+            return not re.search(r"\b(?:former|ex)[\s-]+$", text[max(0, title_of.start() - 10):title_of.start()],
+                                 re.IGNORECASE)
         words = _TITLE_WORD.findall(text, max(0, m.start - 40), m.start)[-self._title_words:]
         for k in range(len(words), 0, -1):
             acts = self._title_acts.get(" ".join(words[-k:]).lower())
@@ -1587,7 +1621,8 @@ class CommitmentExtractor:
             if trigger.modal in {"plan to", "plans to"} and ARTICLE_BEFORE.search(s_text, max(0, t_start - 12), t_start):
                 return None  # "agreed on a plan to cut emissions": a noun, the plan of the agreement
             if PASSIVE_MODAL.search(trig.group(0)) and not RESOURCE_SUBJECT.search(s_text, max(0, t_start - 60),
-                                                                                    t_start):
+                                                                                    t_start) \
+                    and not (FUNDED_PASSIVE.search(trig.group(0)) and BY_AGENT.match(s_text, t_end)):
                 # "North Korea would be removed from the list", "his trip would not be cancelled": the one acted
                 # upon; only resources sent, given or lifted are undertakings in the passive ("troops will be
                 # deployed", "the sanctions will be lifted", "the French complement will be increased")
@@ -1606,6 +1641,11 @@ class CommitmentExtractor:
             kind = "proposal"  # "his new government will propose the withdrawal", "is going to offer these figures"
         elif not plain and (verb in DEMANDING_VERBS or verb == "continue to" and CONTINUED_DEMAND.match(s_text, t_end)):
             kind = "demand"  # "OPEC will also urge other exporters to cut", "the EU will call on Iran to ..."
+        elif not plain and verb in ENDORSING_VERBS and not PASSIVE_MODAL.search(trig.group(0)):
+            if verb == "back" and BACK_PARTICLE.match(s_text, t_end):
+                return None  # "will back down", "would back away from": no backing
+            if not RESOURCES_IN.search(s_text, t_end):
+                kind = "endorsement"
         elif not plain and verb in WITHHOLDING_VERBS and _object_head(s_text, t_end) in WITHHELD:
             # "will suspend aid to Ethiopia", "its intention to stop all commercial relations with Vanuatu": to
             # withhold what others get is a refusal, as "has suspended aid" is ("will stop enrichment" stays a
@@ -1681,6 +1721,7 @@ class CommitmentExtractor:
             # to someone named; "warned of the consequences of a trade war", "warned its citizens of": no one's
             return None
         if allowed and allowed.isdisjoint(object_words) and \
+                not (trigger.phrase in ANNOUNCING_MONEY and MONEY_FOR.match(s_text, t_end)) and \
                 not (trigger.phrase in REFUSED_ANYTHING and NOT_JUST_BEFORE.search(s_text, max(0, t_start - 12), t_start)
                      and not REFUSED_OBJECTS.isdisjoint(object_words)):
             return None  # "accepted gifts", "adopted the licences": not an accord

@@ -177,7 +177,13 @@ class Lexicon:
             if c < i:
                 continue
             w = words[c]
-            found_at = (modal_at(words, c) if w in modal_first else None) or \
+            found_at = (modal_at(words, c) if w in modal_first else None)
+            if found_at is not None and (w in plain_one or c < last and (w, words[c + 1]) in plain_two):
+                # a longer plain phrase over a modal one: "would not back out of" (a pledge), not "would not back"
+                longer = plain_at(words, c)
+                if longer is not None and longer[0] > found_at[0]:
+                    found_at = longer
+            found_at = found_at or \
                 (plain_at(words, c) if w in plain_one or c < last and (w, words[c + 1]) in plain_two else None) or \
                 (self._plain_past_adverb(words, c) if c + 1 < last and _is_adverb(words[c + 1]) and
                  (w, words[c + 2]) in plain_two else None)

@@ -1008,8 +1008,9 @@ def test_obligations_and_dates_after_signed(extractor, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "ministers from X and Y" are X's and Y's; "announced that ..." is carried by the clause's own trigger
+    # ("would support" a policy is an endorsement since 2026-11-29, seventh session)
     ("Oil ministers from Saudi Arabia and the United Arab Emirates announced that both countries would support "
-     "raising output quotas.", [("pledge", "positive", ["ARE", "SAU"])]),
+     "raising output quotas.", [("endorsement", "positive", ["ARE", "SAU"])]),
     ("Oil ministers from Saudi Arabia and the United Arab Emirates announced new quotas.",
      [("pledge", "positive", ["ARE", "SAU"])]),
 ])
@@ -1911,4 +1912,52 @@ def test_money_set_aside_and_signing_up_to_an_accord(extractor, text, expected):
     ("President George W. Bush has voiced his support for the legislation.", []),
 ])
 def test_review_guards_for_the_sixth_session_rules(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # backing a stance after a modal is an endorsement; with resources it stays a pledge; "back down" backs nothing
+    ("Brazil will support Russia's bid to enter the World Trade Organization.",
+     [("endorsement", "positive", ["BRA"])]),
+    ("Britain and France have said they will back the new Palestinian government.",
+     [("endorsement", "positive", ["FRA", "GBR"])]),
+    ("Japan will support Haiti's reconstruction with $10 million in aid.", [("pledge", "positive", ["JPN"])]),
+    ("Russia would not back the resolution.", [("refusal", "negative", ["RUS"])]),
+    ("The rebels will back down if the army withdraws.", []),
+    # a longer plain phrase wins over the modal one inside it
+    ("Putin assured Iran that Moscow would not back out of the contract to complete the reactor.",
+     [("pledge", "positive", ["RUS"])]),
+    # money announced for others (not a result announced); petitioning for compensation
+    ("Canadian Prime Minister Stephen Harper announced $200 million for the reconstruction of Afghanistan.",
+     [("pledge", "positive", ["CAN"])]),
+    ("The Japanese government announced a $3 billion budget deficit.", []),
+    ("Nepal has petitioned for $50 million in compensation from India.", [("demand", "positive", ["NPL"])]),
+    ("Nepal has petitioned for membership of the club.", []),
+    # a ban, an embargo or sanctions lifted is a pledge to the one they were on (not a banner lifted)
+    ("Saudi Arabia lifted its ban on livestock imports from Somalia.", [("pledge", "positive", ["SAU"])]),
+    ("The European Union eased sanctions on Zimbabwe.", [("pledge", "positive", ["european-union"])]),
+    ("Chinese protesters lifted a banner outside the Japanese embassy.", []),
+    # paying for something in the passive, with the payer after "by"; other passives stay no row
+    ("The road will be financed by the Government of Japan in the form of a grant of $4 million.",
+     [("pledge", "positive", ["JPN"])]),
+    ("The new stadium will be financed by private investors.", []),
+    ("North Korea would be removed from the list by the United States.", []),
+])
+def test_backing_money_announced_bans_lifted_and_paying_in_the_passive(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "should" + a manner adverb is still a demand; a hedging adverb is advice
+    ("Mahmoud Abbas said that Israeli troops should unconditionally withdraw from the occupied territories.",
+     [("demand", "positive", ["PSE"])]),
+    ("Mahmoud Abbas said that Israel should probably wait for the election.", []),
+    # "The <office> of <state>, <name>," names the state the person acts for (not a former office)
+    ("The Prime Minister of Japan, Junichiro Koizumi, vowed to send troops to Iraq.",
+     [("pledge", "positive", ["JPN"])]),
+    ("The President of Lithuania, Valdas Adamkus, called for European governments to intervene.",
+     [("demand", "positive", ["LTU"])]),
+    ("The former President of Algeria, Ahmed Ben Bella, pledged to send troops to Somalia.", []),
+])
+def test_manner_adverbs_after_should_and_offices_of_a_state(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
