@@ -425,3 +425,18 @@ def test_validation_frees_each_batch_and_leaves_the_garbage_collector_as_it_was(
     with pytest.raises(RuntimeError):
         validate_tables(tables)
     assert gc.get_freeze_count() == 0
+
+
+def test_suites_sharing_one_batch_definition_see_only_their_own_rows(tables):
+    """Every suite of a validation runs on the one whole-dataframe batch definition: a suite's result follows the
+    frame it is given, never a frame (or metrics) of an earlier run, of the same suite or of another."""
+    from transforms import validation
+
+    check = next(c for c in table_suite("mentions").checks if c.name == "document_id_not_null")
+    clean = tables["mentions"].to_pandas()
+    doctored = clean.assign(document_id=[None] * 3 + clean["document_id"].tolist()[3:])
+    gx = validation._Gx()
+    seen = [(suite, gx.run(suite, [check], frame)[check.name]) for suite, frame in
+            [("a", clean), ("a", doctored), ("b", doctored), ("b", clean), ("a", clean)]]
+    assert [(suite, r["success"], r["result"]["unexpected_count"]) for suite, r in seen] == [
+        ("a", True, 0), ("a", False, 3), ("b", False, 3), ("b", True, 0), ("a", True, 0)]
