@@ -167,6 +167,13 @@ PLURAL_JOINED = re.compile(r"\band\s+(?:the\s+|other\s+|several\s+|many\s+|some\
 # stop all commercial relations with Vanuatu"; not "will suspend its enrichment programme", "will halt military
 # operations", "will cut tariffs on imports" (one's own programme or a concession, a pledge)
 WITHHOLDING_VERBS = frozenset({"suspend", "halt", "stop", "freeze", "cut", "end"})
+# a vow of restraint: a harm or a hostile act ruled out is a pledge, not a refusal ("DPRK would never use such weapons
+# first", "We will not attack Ethiopia", "will not interfere in Lebanon's affairs"; the gold files' vow-of-restraint
+# rule); the verbs of RESTRAINT_ONLY are no undertaking unless negated ("Israel would violate the truce" is a
+# forecast or a charge, "intentions to invade Iraq" a plan reported)
+RESTRAINT_VERBS = frozenset({"attack", "invade", "use", "retaliate", "violate", "interfere", "impede", "obstruct",
+                             "harm", "provoke"})
+RESTRAINT_ONLY = frozenset({"invade", "violate", "interfere", "impede", "obstruct", "harm", "provoke"})
 WITHHELD = frozenset({"aid", "assistance", "loans", "loan", "funding", "funds", "payments", "disbursements", "talks",
                       "negotiations", "relations", "ties", "trade", "exports", "imports", "deliveries", "shipments",
                       "supplies", "supply", "flights", "visas", "membership", "cooperation", "contributions", "support",
@@ -456,6 +463,7 @@ THREATENED_REFUSAL = re.compile(r"\s+(?:refuse|reject|deny|block|veto|boycott|ba
 # "leaders of APEC nations", "the foreign ministers of India and Pakistan": the named group is the subject
 GROUP_OF = re.compile(r"\b(?:leaders|heads\s+of\s+state|heads\s+of\s+government|members|member\s+states|"
                       r"member\s+nations|member\s+countries|government|nations|countries|"
+                      r"country|nation|state|kingdom|republic|"  # "The country of Sudan has initiated a boycott"
                       r"ministers|presidents|prime\s+ministers|governments|representatives|delegates|delegations|"
                       r"envoys|negotiators|officials|secretaries|foreign\s+secretaries)\s+(?:of|from)\s+(?:the\s+)?$",
                       re.IGNORECASE)
@@ -498,6 +506,11 @@ CONTINUED_DEMAND = re.compile(r"\s+(?:urg(?:e|ing)|call(?:ing)?\s+(?:on|for)|dem
 # undertakings that, taken by two or more parties together, are an agreement among them
 JOINT_UNDERTAKINGS = frozenset({"agreed to", "agree to", "agrees to", "has agreed to", "have agreed to",
                                 "had agreed to", "decided to"})
+# what "agreed to" takes when it is an accord agreed to, not an act undertaken: "agreed to a deal to relieve the debts",
+# "agreed to the terms of the ceasefire" (not "agreed to the deployment of troops", "agreed to send")
+AGREED_TO_ACCORD = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?(?:deal|accord|"
+                              r"agreement|treaty|pact|plan|framework|compromise|ceasefire|cease-fire|truce|settlement|"
+                              r"package|terms|proposals?|resolution|declaration|roadmap|road\s+map)\b", re.IGNORECASE)
 PASSIVE_MODAL = re.compile(r"\bbe\s+\w+(?<!ing)$", re.IGNORECASE)  # "will be deployed", not "will be sending"
 # paying for something in the passive, with its payer named after "by": "the project will also be financed by the
 # Government of Japan", "the bridge will be funded by China"
@@ -1760,6 +1773,10 @@ class CommitmentExtractor:
                 kind, polarity = "pledge", "positive"  # "will not cut aid": the aid goes on
             else:
                 return None
+            if kind == "refusal" and not plain and verb in RESTRAINT_VERBS:
+                kind, polarity = "pledge", "positive"  # "would never use such weapons first": a vow of restraint
+        elif not plain and verb in RESTRAINT_ONLY:
+            return None  # "the new law would violate the treaty": a forecast or a charge, no undertaking
         abs_start = sent.start + t_start
         abs_end = sent.start + t_end
         before = [m for m in s_mentions if m.end <= abs_start]
@@ -2069,6 +2086,9 @@ class CommitmentExtractor:
         if kind == "pledge" and (len(actors) >= 2 or pair) and \
                 (trigger.phrase in JOINT_UNDERTAKINGS or trigger.modal in JOINT_UNDERTAKINGS):
             kind = "agreement"  # "the two sides agreed to create ...", "India and Pakistan have decided to form ..."
+        elif kind == "pledge" and plain and trigger.phrase in JOINT_UNDERTAKINGS and \
+                AGREED_TO_ACCORD.match(s_text, t_end):
+            kind = "agreement"  # "the G8 finance ministers have agreed to a deal": an accord agreed to, not an act
         return self._commitment(sent, s_text, trig, trigger, kind, polarity, confidence, parties, day)
 
     def _commitment(self, sent: Sentence, s_text: str, trig: re.Match, trigger: Trigger, kind: str, polarity: str,

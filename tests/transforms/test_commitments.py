@@ -1961,3 +1961,26 @@ def test_backing_money_announced_bans_lifted_and_paying_in_the_passive(extractor
 ])
 def test_manner_adverbs_after_should_and_offices_of_a_state(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vow of restraint is a pledge: a hostile act ruled out
+    ("Condoleezza Rice said that the United States would not attack North Korea.",
+     [("pledge", "positive", ["USA"])]),
+    ('"We will not provoke the other side," the Eritrean information minister told Reuters.',
+     [("pledge", "positive", ["ERI"])]),
+    ("Syria said it will not interfere in Lebanon's affairs.", [("pledge", "positive", ["SYR"])]),
+    # a harm not ruled out is no undertaking; other negated undertakings stay refusals
+    ("Hamas said that Israel would violate the truce.", []),
+    ("Japan will not send troops to Iraq.", [("refusal", "negative", ["JPN"])]),
+    # a boycott started is a refusal; "the country of X" is X
+    ("The country of Sudan has initiated an official boycott of Danish products.",
+     [("refusal", "negative", ["SDN"])]),
+    ("Iran launched a missile test on Sunday.", []),
+    # an accord agreed to is an agreement; an act agreed to is a pledge
+    ("The finance ministers of the G8 have agreed to a deal to relieve the debts of 18 countries.",
+     [("agreement", "positive", ["g8"])]),
+    ("Japan agreed to the deployment of more troops.", [("pledge", "positive", ["JPN"])]),
+])
+def test_vows_of_restraint_boycotts_and_accords_agreed_to(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected

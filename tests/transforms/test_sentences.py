@@ -35,6 +35,12 @@ def pieces(text: str) -> list[str]:
     ("It weighs approx. 300 tonnes and is ship No. 5 of the class.",
      ["It weighs approx. 300 tonnes and is ship No. 5 of the class."]),
     ("Growth was 2.5 per cent. 2008 was worse.", ["Growth was 2.5 per cent.", "2008 was worse."]),
+    # a bare external link after a sentence's end is a piece of its own; a link inside a sentence stays in it
+    ('"We want a fair deal", da Silva said. [http://radiobras.gov.br/materia.php?q=1] Abbas said Israel must leave.',
+     ['"We want a fair deal", da Silva said.', "[http://radiobras.gov.br/materia.php?q=1]",
+      "Abbas said Israel must leave."]),
+    ("See [http://example.org the report] for details. It is long.",
+     ["See [http://example.org the report] for details.", "It is long."]),
 ])
 def test_sentence_spans(text, expected):
     assert pieces(text) == expected
