@@ -356,8 +356,13 @@ BENEFICIARY_CUE = re.compile(r"(?:\b(?:to|for|reassure|support|supporting|help|h
                              r"offering|offered|promised|pledged|gave|given|granted|paid|lend|lending|lent|sell|selling|sold|assist|"
                              r"assisting|strengthen|strengthening)|"
                              r"\b(?:ties|relations|relationships?|cooperation|co-operation|talks|dialogue|negotiations|"
-                             r"partnership)\s+with|\b(?:people|peoples|citizens|nationals|government)\s+of)"
+                             r"partnership)\s+with|\b(?:people|peoples|citizens|nationals|government)\s+of|"
+                             # "for the cleanup of war-torn Afghanistan", "to help the reconstruction of Iraq"
+                             r"\b(?:reconstruction|rebuilding|cleanup|clean-up|recovery|stabili[sz]ation|victims|"
+                             r"refugees)\s+(?:of|in)(?:\s+[\w]+-(?:torn|hit|stricken|ravaged))?)"
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
+# a ban, an embargo or sanctions lifted: those they were on ("on", "from") gain, they are no target
+LIFTING_TRIGGERS = frozenset({"lifted", "lifts", "removed", "removes", "eased", "eases"})
 TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against|over)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|were|also|again|already|still|\w+ly|"
@@ -2021,7 +2026,7 @@ class CommitmentExtractor:
             elif kind in {"demand", "refusal"}:
                 role = "target"
             elif TARGET_CUE.search(lead):
-                role = "target"
+                role = "beneficiary" if plain and trigger.phrase in LIFTING_TRIGGERS else "target"
             elif BENEFICIARY_CUE.search(lead) or text[m.end:m.end + 2] in {"'s", "’s"}:
                 role = "beneficiary"
             elif last is not None and PLAIN_COORDINATION.fullmatch(text, last[0].end, m.start):

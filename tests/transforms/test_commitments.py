@@ -1131,6 +1131,11 @@ def test_shared_subjects_organisation_tags_and_welcomed_statements(extractor, te
     # a place the undertaking happens in is no beneficiary; sanctions over a state are against it
     ("Canada will hold the summit in Toronto.", None),
     ("France intends to impose new sanctions over Iran.", [("country:FRA", "actor"), ("country:IRN", "target")]),
+    # the state rebuilt or cleaned up is helped; the state a ban was on gains when the ban is lifted
+    ("Japan pledged $1 billion for the reconstruction of war-torn Iraq.",
+     [("country:JPN", "actor"), ("country:IRQ", "beneficiary")]),
+    ("Saudi Arabia removed its ban on livestock imports from Somalia.",
+     [("country:SAU", "actor"), ("country:SOM", "beneficiary")]),
 ])
 def test_beneficiaries_of_giving_ties_and_lists(extractor, text, expected):
     found = extract(extractor, text)
