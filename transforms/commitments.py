@@ -173,6 +173,9 @@ WITHHOLDING_VERBS = frozenset({"suspend", "halt", "stop", "freeze", "cut", "end"
 # forecast or a charge, "intentions to invade Iraq" a plan reported)
 RESTRAINT_VERBS = frozenset({"attack", "invade", "use", "retaliate", "violate", "interfere", "impede", "obstruct",
                              "harm", "provoke"})
+# a purpose: "so they would not attack the building", "so that the army would not ..." (not "and so Britain will")
+PURPOSE_BEFORE = re.compile(r"\bso\s+that\s+(?:[\w'’-]+\s+){1,3}$|\bso\s+(?:they|it|he|she|we|you|i)\s+$",
+                            re.IGNORECASE)
 RESTRAINT_ONLY = frozenset({"invade", "violate", "interfere", "impede", "obstruct", "harm", "provoke"})
 WITHHELD = frozenset({"aid", "assistance", "loans", "loan", "funding", "funds", "payments", "disbursements", "talks",
                       "negotiations", "relations", "ties", "trade", "exports", "imports", "deliveries", "shipments",
@@ -363,6 +366,15 @@ BENEFICIARY_CUE = re.compile(r"(?:\b(?:to|for|reassure|support|supporting|help|h
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
 # a ban, an embargo or sanctions lifted: those they were on ("on", "from") gain, they are no target
 LIFTING_TRIGGERS = frozenset({"lifted", "lifts", "removed", "removes", "eased", "eases"})
+LIFTED_OBJECT_BEFORE = re.compile(r"\b(?:bans?|embargo(?:es)?|sanctions|restrictions|blockade)\b[^,;]{0,60}?\b(?:on|"
+                                  r"against|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# a lifting told as background: "began in 2003 when the Turkish side eased restrictions", "lifted the ban in 2002"
+PAST_CLAUSE_BEFORE = re.compile(r"\b(?:when|after|since|before|until|once)\b[^,;.]*$", re.IGNORECASE)
+YEAR_AFTER = re.compile(r"[^,;.]{0,60}?(?<!imposed\s)(?<!introduced\s)(?<!adopted\s)\bin\s+(?:19|20)\d\d\b")  # (not
+# "lifted the arms embargo in effect since 1992", "the embargo imposed in 1989")
+# the one a victim suffers from, not the victim: "for victims of Israeli air strikes in Lebanon"
+PERPETRATOR_AFTER = re.compile(r"\s+(?:air\s+|military\s+)?(?:strikes?|attacks?|shelling|bombings?|aggression|"
+                               r"occupation|forces|troops|militias?|soldiers|army|raids?|invasion)\b", re.IGNORECASE)
 TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against|over)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|were|also|again|already|still|\w+ly|"
@@ -432,7 +444,8 @@ SET_PARTICLE = re.compile(r"\s+(?:to|up|out|off|aside|for|about|in|on|back|forth
 NEED_NOUN_BEFORE = re.compile(r"\b(?:no|a|the|any|little|every|without)\s+$", re.IGNORECASE)
 # (a hedging adverb is advice or a forecast, "should probably"; a manner adverb is not: "should unconditionally withdraw")
 ADVICE_AFTER = re.compile(r"\s+(?:(?:they|it|he|she|we|you|there|the|this|that|likely|probably|possibly|perhaps|maybe|"
-                          r"certainly|surely|really|actually|definitely|ideally|rightly|seriously|carefully)\b|"
+                          r"certainly|surely|really|actually|definitely|ideally|rightly|seriously|carefully|"
+                          r"hopefully|eventually|presumably|ultimately|normally|theoretically)\b|"
                           r"(?:not\s+)?(?:know|understand|"
                           r"realise|realize|remember|be\s+aware|have\s+))", re.IGNORECASE)
 # what "must" asks to stop, with no one named: '"The campaign of violence must end immediately"'
@@ -466,9 +479,13 @@ REFUSED_BEFORE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|de
 THREATENED_REFUSAL = re.compile(r"\s+(?:refuse|reject|deny|block|veto|boycott|bar|ban|halt|stop|suspend|cut\s+off|"
                                 r"withhold|cancel|expel|withdraw\s+from|pull\s+out\s+of|quit|leave)\b", re.IGNORECASE)
 # "leaders of APEC nations", "the foreign ministers of India and Pakistan": the named group is the subject
+# "The country of Sudan has initiated a boycott", "the African country of Mauritania" (not "Residents of the state of
+# Israel": then the state is the object of the first "of")
+STATE_OF = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:country|nation|state|kingdom|republic)\s+of\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 GROUP_OF = re.compile(r"\b(?:leaders|heads\s+of\s+state|heads\s+of\s+government|members|member\s+states|"
                       r"member\s+nations|member\s+countries|government|nations|countries|"
-                      r"country|nation|state|kingdom|republic|"  # "The country of Sudan has initiated a boycott"
                       r"ministers|presidents|prime\s+ministers|governments|representatives|delegates|delegations|"
                       r"envoys|negotiators|officials|secretaries|foreign\s+secretaries)\s+(?:of|from)\s+(?:the\s+)?$",
                       re.IGNORECASE)
@@ -513,7 +530,8 @@ JOINT_UNDERTAKINGS = frozenset({"agreed to", "agree to", "agrees to", "has agree
                                 "had agreed to", "decided to"})
 # what "agreed to" takes when it is an accord agreed to, not an act undertaken: "agreed to a deal to relieve the debts",
 # "agreed to the terms of the ceasefire" (not "agreed to the deployment of troops", "agreed to send")
-AGREED_TO_ACCORD = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?(?:deal|accord|"
+AGREED_TO_ACCORD = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)\s+"
+                              r"(?:(?!(?:under|to|of|for|with|in|on|by|from|after|about)\b)[\w-]+\s+){0,3}?(?:deal|accord|"
                               r"agreement|treaty|pact|plan|framework|compromise|ceasefire|cease-fire|truce|settlement|"
                               r"package|terms|proposals?|resolution|declaration|roadmap|road\s+map)\b", re.IGNORECASE)
 PASSIVE_MODAL = re.compile(r"\bbe\s+\w+(?<!ing)$", re.IGNORECASE)  # "will be deployed", not "will be sending"
@@ -525,14 +543,26 @@ FUNDED_PASSIVE = re.compile(r"\bbe\s+(?:funded|financed|paid\s+for|bankrolled|un
 # $10 million", "would back the mission with troops")
 ENDORSING_VERBS = frozenset({"support", "back", "endorse"})
 BACK_PARTICLE = re.compile(r"\s+(?:down|away|off|out|into|onto|to|home|in|on)\b", re.IGNORECASE)  # "will back down"
-RESOURCES_IN = re.compile(r"\b(?:troops|forces|soldiers|personnel|aid|assistance|funds|funding|money|loans?|grants?|"
-                          r"weapons|arms|equipment|supplies|million|billion|bn)\b", re.IGNORECASE)
+RESOURCES_IN = re.compile(r"\b(?:troops|forces|soldiers|personnel|peacekeepers|police|aid|assistance|relief|funds|"
+                          r"funding|money|loans?|grants?|weapons|arms|equipment|supplies|logistics|airlift|"
+                          r"engineers|training|warships|ships|aircraft|jets|helicopters|units|million|billion|bn|"
+                          r"trillion)\b|[$€£¥]\s?\d", re.IGNORECASE)
+# where the clause of an endorsing verb ends: "will back the plan, although Berlin sent troops to Kosovo"
+ENDORSED_CLAUSE_END = re.compile(r",\s*(?:although|though|but|which|while|after|as|because|since|who)\b|;|\s[—–]\s")
+# a candidate, a nominee or a bill backed at home: "Bush will back the nominee", "will back the candidate of the
+# Socialist Party"
+DOMESTIC_BACKED = re.compile(r"\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:bill|legislation|nominee|"
+                             r"nomination|candidate|candidacy|amendment|motion)\b", re.IGNORECASE)
 # money announced for others: "announced CAN$200 million for the cleanup of war-torn Afghanistan", "announced $100
 # million to help flood victims" (not "announced a $2 billion profit", "announced $5 billion in tax cuts")
 MONEY_FOR = re.compile(r"\s+(?:(?:a|an|another|some|about|around|nearly|almost|over|more\s+than|up\s+to|a\s+further|"
-                       r"an\s+additional)\s+)*[A-Z]{0,3}[$€£¥]?\s?\d[\d.,]*\s*(?:million|billion|bn|m)\b"
+                       r"an\s+additional)\s+)*[A-Z]{0,3}[$€£¥]?\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|m)\b"
                        r"(?:\s+(?:dollars?|euros?|pounds?|yen|francs?|rupees?|yuan))?\s*(?:\([^)]*\)\s*)?"
-                       r"(?:for|to|towards)\s", re.IGNORECASE)
+                       r"(?:for|towards|to(?!\s+(?:[A-Z]{0,3}[$€£¥]|\d)))\s", re.IGNORECASE)
+# who gains from money announced, when no state or organisation is named after it ("announced $100 million to help
+# flood victims"; not "unveiled $5 billion to boost the economy", a budget at home)
+MONEY_GAINERS = re.compile(r"\b(?:victims|refugees|survivors|displaced|reconstruction|rebuilding|relief|humanitarian|"
+                           r"famine|aid|people\s+of)\b", re.IGNORECASE)
 ANNOUNCING_MONEY = frozenset({"announced", "announces", "unveiled", "unveils"})
 FOR_PARTICIPLE = re.compile(r"\bfor\s+$", re.IGNORECASE)  # "sanctions on Iran for refusing"
 BY_PARTICIPLE = re.compile(r"\b(?:by|while|when|after|before|in)\s+$", re.IGNORECASE)  # "by requesting", "while urging"
@@ -638,6 +668,7 @@ _TITLE_OF_BEFORE = re.compile(r"\b(?:(?:Deputy|Vice|Acting|Interim)[\s-]+)?(?:Pr
                               r"Chancellor|Premier|King|Queen|Emir|Sultan|Spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$")
 _COMMA_GAP = re.compile(r",\s+")
 _TITLE_OF_STATE_BEFORE = re.compile(_TITLE_OF_BEFORE.pattern[:-1] + r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+$")
+_NO_LONGER_BEFORE = re.compile(r"\b(?:former|ex|late|then|outgoing|retired)[\s-]+$", re.IGNORECASE)
 
 
 def _state_of_title(text: str, m: Mention, mentions: list[Mention]) -> str | None:
@@ -661,7 +692,8 @@ def _named_in_title(text: str, m: Mention, candidates: Iterable[Mention]) -> str
         if x.start >= m.end and x.start - m.end <= 50 and _TITLE_OF_AFTER.fullmatch(text, m.end, x.start):
             return x.entity_id
         if x.end <= m.start and m.start - x.end <= 3 and _COMMA_GAP.fullmatch(text, x.end, m.start) and \
-                _TITLE_OF_BEFORE.search(text, max(0, x.start - 50), x.start):
+                (title := _TITLE_OF_BEFORE.search(text, max(0, x.start - 50), x.start)) and \
+                not _NO_LONGER_BEFORE.search(text, max(0, title.start() - 12), title.start()):
             return x.entity_id
     return None
 
@@ -1391,6 +1423,7 @@ class CommitmentExtractor:
         titled: dict[str, bool] = {}  # asked only of persons with no state (the title scan is the costly part)
 
         place_ends: set[int] | None = None  # where the mentions of places (regions, cities) end
+        country_ends: set[int] = set()  # where the mentions of states end (made with place_ends)
         of_person: dict[str, list[Mention]] = {}  # a person's mentions, in order (made at the first question)
 
         def is_titled(eid: str) -> bool:
@@ -1398,9 +1431,10 @@ class CommitmentExtractor:
             if eid not in titled:
                 if place_ends is None:
                     place_ends = {x.end for x in mentions if x.entity_id.startswith("location:")}
+                    country_ends.update(x.end for x in mentions if x.entity_id.startswith("country:"))
                     for x in mentions:
                         of_person.setdefault(x.entity_id, []).append(x)
-                titled[eid] = any(self._titled(text, x) and not self._local_office(text, x, place_ends)
+                titled[eid] = any(self._titled(text, x, country_ends) and not self._local_office(text, x, place_ends)
                                   for x in of_person.get(eid, ()))
             return titled[eid]
 
@@ -1473,15 +1507,16 @@ class CommitmentExtractor:
         after = _TITLE_GAP_AFTER.match(text, m.end)
         return after is not None and self._org_title.match(text, after.end(), after.end() + 60) is not None
 
-    def _titled(self, text: str, m: Mention) -> bool:
-        """Whether the text gives this person mention the title of an office acting for a state."""
+    def _titled(self, text: str, m: Mention, country_ends: Container[int] = ()) -> bool:
+        """Whether the text gives this person mention the title of an office acting for a state (`country_ends`:
+        where the document's mentions of states end)."""
         if self._title_after is None:
             return False
         title_of = _TITLE_OF_STATE_BEFORE.search(text, max(0, m.start - 70), m.start)
-        if title_of is not None:
-            # "The President of Algeria, Abdelaziz Bouteflika, said" (not "the former President of ...")
-            return not re.search(r"\b(?:former|ex)[\s-]+$", text[max(0, title_of.start() - 10):title_of.start()],
-                                 re.IGNORECASE)
+        if title_of is not None and text.rfind(",", title_of.start(), m.start) in country_ends:
+            # "The President of Algeria, Abdelaziz Bouteflika, said": a state named before the comma (not "The
+            # President of Harvard University, Drew Faust", not "the former President of ...")
+            return not _NO_LONGER_BEFORE.search(text, max(0, title_of.start() - 12), title_of.start())
         words = _TITLE_WORD.findall(text, max(0, m.start - 40), m.start)[-self._title_words:]
         for k in range(len(words), 0, -1):
             acts = self._title_acts.get(" ".join(words[-k:]).lower())
@@ -1662,7 +1697,10 @@ class CommitmentExtractor:
         elif not plain and verb in ENDORSING_VERBS and not PASSIVE_MODAL.search(trig.group(0)):
             if verb == "back" and BACK_PARTICLE.match(s_text, t_end):
                 return None  # "will back down", "would back away from": no backing
-            if not RESOURCES_IN.search(s_text, t_end):
+            if DOMESTIC_BACKED.match(s_text, t_end):
+                return None  # "President Bush will back the nominee for the Supreme Court": at home
+            clause_end = ENDORSED_CLAUSE_END.search(s_text, t_end)
+            if not RESOURCES_IN.search(s_text, t_end, clause_end.start() if clause_end else len(s_text)):
                 kind = "endorsement"
         elif not plain and verb in WITHHOLDING_VERBS and _object_head(s_text, t_end) in WITHHELD:
             # "will suspend aid to Ethiopia", "its intention to stop all commercial relations with Vanuatu": to
@@ -1672,6 +1710,12 @@ class CommitmentExtractor:
         if kind == "refusal" and (NOT_A_REFUSAL.match(s_text, t_end) or
                                   REFUSED_BEFORE.search(s_text, max(0, t_start - 20), t_start)):
             return None  # "refused to comment", "refused to rule out action": no undertaking refused
+        if plain and trigger.phrase in LIFTING_TRIGGERS and (
+                PAST_CLAUSE_BEFORE.search(s_text, max(0, t_start - 60), t_start) or YEAR_AFTER.match(s_text, t_end)
+                or (trigger.phrase.startswith("ease") or "restrictions" in s_text[t_end:t_end + 60].lower()) and not any(
+                    sent.start + t_end <= m.start < sent.start + t_end + 80 and m.entity_id.startswith(("country:", "org:"))
+                    for m in s_mentions)):
+            return None  # a lifting told as background, or restrictions eased at home ("on foreign journalists")
         if kind == "refusal" and plain and LIFTING_BEFORE.search(s_text, max(0, t_start - 30), t_start):
             return None  # "aimed at lifting bans on Georgian imports": a ban lifted is no refusal
         if trigger.phrase.startswith("threaten") and THREATENED_REFUSAL.match(s_text, t_end):
@@ -1739,7 +1783,10 @@ class CommitmentExtractor:
             # to someone named; "warned of the consequences of a trade war", "warned its citizens of": no one's
             return None
         if allowed and allowed.isdisjoint(object_words) and \
-                not (trigger.phrase in ANNOUNCING_MONEY and MONEY_FOR.match(s_text, t_end)) and \
+                not (trigger.phrase in ANNOUNCING_MONEY and (money_for := MONEY_FOR.match(s_text, t_end)) and (
+                    MONEY_GAINERS.search(s_text, money_for.end(), money_for.end() + 80) or any(
+                        sent.start + money_for.end() <= m.start < sent.start + money_for.end() + 80
+                        and m.entity_id.startswith(("country:", "org:")) for m in s_mentions))) and \
                 not (trigger.phrase in REFUSED_ANYTHING and NOT_JUST_BEFORE.search(s_text, max(0, t_start - 12), t_start)
                      and not REFUSED_OBJECTS.isdisjoint(object_words)):
             return None  # "accepted gifts", "adopted the licences": not an accord
@@ -1771,6 +1818,14 @@ class CommitmentExtractor:
             return None  # "Obama will attend the meeting": attendance; "Russia will not attend" is a refusal (boycott)
         if negated and plain and trigger.phrase.split()[-1] in NOT_ANNOUNCED:
             return None  # "Garcia has not announced a truce": nothing announced, and nothing refused
+        restraint: int | None = None  # a hostile act ruled out: where its verb ends (the state spared follows)
+        if kind == "refusal" and plain and trigger.phrase.endswith(" to") and \
+                (after_to := _NEXT_WORD.match(s_text, t_end)) and after_to.group(1).lower() in RESTRAINT_VERBS and \
+                (after_to.group(1).lower() != "use" or USED_MEANS.match(s_text, after_to.end())):
+            kind, polarity = "pledge", "positive"  # "has no plans to attack", "refused to interfere"
+            restraint = sent.start + after_to.end()
+        if not plain and PURPOSE_BEFORE.search(s_text, max(0, t_start - 30), t_start):
+            return None  # "so they would not attack the building": the purpose of another act
         if negated:
             if kind in {"pledge", "agreement", "endorsement"}:
                 kind, polarity = "refusal", "negative"
@@ -1780,6 +1835,7 @@ class CommitmentExtractor:
                 return None
             if kind == "refusal" and not plain and verb in RESTRAINT_VERBS:
                 kind, polarity = "pledge", "positive"  # "would never use such weapons first": a vow of restraint
+                restraint = sent.start + t_end
         elif not plain and verb in RESTRAINT_ONLY:
             return None  # "the new law would violate the treaty": a forecast or a charge, no undertaking
         abs_start = sent.start + t_start
@@ -2026,8 +2082,13 @@ class CommitmentExtractor:
             elif kind in {"demand", "refusal"}:
                 role = "target"
             elif TARGET_CUE.search(lead):
-                role = "beneficiary" if plain and trigger.phrase in LIFTING_TRIGGERS else "target"
+                role = "beneficiary" if plain and trigger.phrase in LIFTING_TRIGGERS and \
+                    LIFTED_OBJECT_BEFORE.search(text, max(sent.start, m.start - 80), m.start) else "target"
+            elif restraint is not None and 0 <= m.start - restraint <= 5:
+                role = "beneficiary"  # "would not attack North Korea": the state spared
             elif BENEFICIARY_CUE.search(lead) or text[m.end:m.end + 2] in {"'s", "’s"}:
+                if PERPETRATOR_AFTER.match(text, m.end):
+                    continue  # "for victims of Israeli air strikes": who struck, not who gains
                 role = "beneficiary"
             elif last is not None and PLAIN_COORDINATION.fullmatch(text, last[0].end, m.start):
                 role = last[1]  # "the citizens of Poland and Hungary": the list shares its first member's role
@@ -2354,7 +2415,9 @@ class CommitmentExtractor:
                 # then the subject is the group before them
                 subject = [m for m in group if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])
                            or re.search(r"\b(?:like|including|such as)\s+$", text[max(0, m.start - 20):m.start])
-                           or GROUP_OF.search(text, max(0, m.start - 40), m.start)]
+                           or GROUP_OF.search(text, max(0, m.start - 40), m.start)
+                           or (state_of := STATE_OF.search(text, max(0, m.start - 40), m.start)) is not None
+                           and not OF_BEFORE.search(text, max(0, state_of.start() - 6), state_of.start())]
                 first = group[0]
                 lead = PREPOSITION_BEFORE.search(text[max(0, first.start - 20):first.start])
                 if subject and subject[0] is not first and lead and not lead.group(0).lower().startswith("of") \

@@ -71,8 +71,8 @@ def _line_spans(line: str, start_of_line: int, splitter) -> list[tuple[int, int]
     pieces = _line_pieces(line, splitter)
     if ". " in line and _DOT_NUMBER.search(line) and _NUMBER_OPENS.search(line):
         pieces = [cut for a, b in pieces for cut in _cut_before_numbers(line, a, b)]
-    if "[" in line and _LINK.search(line):
-        pieces = [cut for a, b in pieces for cut in _cut_around_links(line, a, b)]
+    if "[" in line and (links := [(m.start(1), m.end(1)) for m in _LINK.finditer(line)]):
+        pieces = [cut for a, b in pieces for cut in _cut_around_links(line, a, b, links)]
     for a, b in pieces:
         if merged:
             last = merged[-1]
@@ -106,17 +106,18 @@ def _cut_before_numbers(line: str, a: int, b: int) -> list[tuple[int, int]]:
 # an external link left bare by the corpus's markup loss, after a sentence's end ('... da Silva said.
 # [http://internacional.radiobras.gov.br/...] Mahmoud Abbas said ...'): blingfire keeps the sentences before and
 # after it together; the link is a piece of its own
-_LINK = re.compile(r"(?<=[.!?\"”]) \[(?:https?://|www\.)[^\]\n]{0,300}\](?= +[A-Z\"“])")
+# (a run of links, or one in an HTML comment, is one piece: 'said. [http://a] [http://b] Abbas', 'visit.<!-- [http://a]
+# --> The agreement'); found on the whole line, since blingfire may already have cut before the "["
+_ONE_LINK = r"\[(?:https?://|www\.)[^\]\n]{0,300}\]"
+_LINK = re.compile(rf"(?<=[.!?\"”])\s*((?:<!--\s*)?{_ONE_LINK}(?:\s*{_ONE_LINK})*(?:\s*-->)?)(?=\s+[A-Z\"“<])")
 
 
-def _cut_around_links(line: str, a: int, b: int) -> list[tuple[int, int]]:
-    """line[a:b] cut before and after each bare link that follows a sentence's end (see `_LINK`)."""
-    bounds = [a]
-    for m in _LINK.finditer(line, a, b):
-        bounds += [m.start(), m.end()]
-    if len(bounds) == 1:
+def _cut_around_links(line: str, a: int, b: int, links: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """line[a:b] cut at the bounds of the bare links (`_LINK`, spans in the line) that fall inside it."""
+    bounds = sorted({x for start, end in links for x in (start, end) if a < x < b})
+    if not bounds:
         return [(a, b)]
-    bounds.append(b)
+    bounds = [a, *bounds, b]
     return [_stripped(line, x, y) for x, y in zip(bounds, bounds[1:]) if line[x:y].strip()]
 
 

@@ -1989,3 +1989,40 @@ def test_manner_adverbs_after_should_and_offices_of_a_state(extractor, text, exp
 ])
 def test_vows_of_restraint_boycotts_and_accords_agreed_to(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stated resolve to act is a pledge
+    ("The United States remains determined to bring the killers to justice.", [("pledge", "positive", ["USA"])]),
+    # review guards for the seventh session's rules: an office "of" something that is no state
+    ("The President of Harvard University, Drew Faust, pledged to expand aid to students.", []),
+    # backing with resources, or at home
+    ("Japan will support the mission with 300 peacekeepers.", [("pledge", "positive", ["JPN"])]),
+    ("President Bush will back the nominee for the Supreme Court.", []),
+    # money: a range is no money given, a budget at home no money for others
+    ("Japan announced a $2 billion to $3 billion budget shortfall.", []),
+    ("The Japanese government unveiled $5 billion to boost the economy.", []),
+    # liftings told as background, or restrictions eased at home
+    ("The government of France lifted the ban on British beef in 2002, but the dispute continued.", []),
+    ("China eased restrictions on foreign journalists ahead of the Olympics.", []),
+    ("The Security Council has lifted the arms embargo in effect since 1992.",
+     [("pledge", "positive", ["un-security-council"])]),
+    # an act under an accord is no accord; "the state of X" after another "of" is no subject
+    ("Iran agreed to the inspections under the plan.", [("pledge", "positive", ["IRN"])]),
+    ("Residents of the state of Israel have pledged to rebuild.", []),
+    # a vow of restraint stated as a refusal of the hostile act; a purpose is no undertaking
+    ("Russia has no plans to attack Georgia.", [("pledge", "positive", ["RUS"])]),
+    ("Coordinates were given to the Israeli army so they would not attack the building.", []),
+])
+def test_resolve_and_review_guards_for_the_seventh_session_rules(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state spared by a vow of restraint gains from it; a perpetrator is no beneficiary
+    ("The United States would not attack North Korea.", [("country:USA", "actor"), ("country:PRK", "beneficiary")]),
+    ("Iran pledged $5 million for victims of Israeli air strikes in Lebanon.", [("country:IRN", "actor")]),
+])
+def test_parties_of_vows_of_restraint_and_of_money_for_victims(extractor, text, expected):
+    [c] = extract(extractor, text, day=dt.date(2008, 1, 10))
+    assert [(p.entity_id, p.role) for p in c.parties] == expected

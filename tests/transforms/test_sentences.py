@@ -39,6 +39,10 @@ def pieces(text: str) -> list[str]:
     ('"We want a fair deal", da Silva said. [http://radiobras.gov.br/materia.php?q=1] Abbas said Israel must leave.',
      ['"We want a fair deal", da Silva said.', "[http://radiobras.gov.br/materia.php?q=1]",
       "Abbas said Israel must leave."]),
+    ('Lula said "we will go." [http://a.gov.br/x Radiobras] Abbas said so.',
+     ['Lula said "we will go."', "[http://a.gov.br/x Radiobras]", "Abbas said so."]),
+    ("He said so. [http://a.com] [http://b.com] Abbas said so.",
+     ["He said so.", "[http://a.com] [http://b.com]", "Abbas said so."]),
     ("See [http://example.org the report] for details. It is long.",
      ["See [http://example.org the report] for details.", "It is long."]),
 ])
