@@ -203,8 +203,10 @@ DOCUMENT_BEFORE = re.compile(r"\b" + _ISSUED_TEXT + r"(?:\s+\d+)?\s*,?\s*$", re.
 ISSUED_DOCUMENT = re.compile(r"\b(?:adopted|adopts|passed|passes|issued|issues|released|releases|approved|approves|"
                              r"made|published|agreed|signed)\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?"
                              + _ISSUED_TEXT + r"(?:\s+\d+)?\s*,?\s*$", re.IGNORECASE)
-DOMESTIC_SUPPORT_OBJECT = re.compile(r"\s+(?:for\s+|of\s+)?(?:the|his|her|this|a)\s+(?:[\w-]+\s+){0,2}?(?:bill|"
-                                     r"legislation|nominee|nomination|candidate|candidacy)\b", re.IGNORECASE)
+# (also what is backed after a modal: "Bush will back the nominee", "will back the candidate of the Socialist Party")
+DOMESTIC_SUPPORT_OBJECT = re.compile(r"\s+(?:for\s+|of\s+)?(?:the|his|her|their|its|this|a)\s+(?:[\w-]+\s+){0,2}?"
+                                     r"(?:bill|legislation|nominee|nomination|candidate|candidacy|amendment|motion)\b",
+                                     re.IGNORECASE)
 # a title after a demonym: "Iraqi Prime Minister Nouri al-Maliki" (an office), not "Israelis and" (a people)
 TITLE_AFTER = re.compile(r"\s+[A-Z]")
 _CROWD = (r"(?:protesters|demonstrators|students|supporters|activists|crowds?|people|citizens|residents|workers|"
@@ -549,10 +551,6 @@ RESOURCES_IN = re.compile(r"\b(?:troops|forces|soldiers|personnel|peacekeepers|p
                           r"trillion)\b|[$€£¥]\s?\d", re.IGNORECASE)
 # where the clause of an endorsing verb ends: "will back the plan, although Berlin sent troops to Kosovo"
 ENDORSED_CLAUSE_END = re.compile(r",\s*(?:although|though|but|which|while|after|as|because|since|who)\b|;|\s[—–]\s")
-# a candidate, a nominee or a bill backed at home: "Bush will back the nominee", "will back the candidate of the
-# Socialist Party"
-DOMESTIC_BACKED = re.compile(r"\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:bill|legislation|nominee|"
-                             r"nomination|candidate|candidacy|amendment|motion)\b", re.IGNORECASE)
 # money announced for others: "announced CAN$200 million for the cleanup of war-torn Afghanistan", "announced $100
 # million to help flood victims" (not "announced a $2 billion profit", "announced $5 billion in tax cuts")
 MONEY_FOR = re.compile(r"\s+(?:(?:a|an|another|some|about|around|nearly|almost|over|more\s+than|up\s+to|a\s+further|"
@@ -1697,7 +1695,7 @@ class CommitmentExtractor:
         elif not plain and verb in ENDORSING_VERBS and not PASSIVE_MODAL.search(trig.group(0)):
             if verb == "back" and BACK_PARTICLE.match(s_text, t_end):
                 return None  # "will back down", "would back away from": no backing
-            if DOMESTIC_BACKED.match(s_text, t_end):
+            if DOMESTIC_SUPPORT_OBJECT.match(s_text, t_end):
                 return None  # "President Bush will back the nominee for the Supreme Court": at home
             clause_end = ENDORSED_CLAUSE_END.search(s_text, t_end)
             if not RESOURCES_IN.search(s_text, t_end, clause_end.start() if clause_end else len(s_text)):
