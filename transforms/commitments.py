@@ -551,6 +551,8 @@ RESOURCES_IN = re.compile(r"\b(?:troops|forces|soldiers|personnel|peacekeepers|p
                           r"trillion)\b|[$€£¥]\s?\d", re.IGNORECASE)
 # where the clause of an endorsing verb ends: "will back the plan, although Berlin sent troops to Kosovo"
 ENDORSED_CLAUSE_END = re.compile(r",\s*(?:although|though|but|which|while|after|as|because|since|who)\b|;|\s[—–]\s")
+# where another clause starts after the trigger, for its parties: a contrast or a concession, with or without a comma
+OTHER_CLAUSE_AFTER = re.compile(r",?\s+(?:although|though|whereas|while|but(?!\s+also\b))\s|;", re.IGNORECASE)
 # money announced for others: "announced CAN$200 million for the cleanup of war-torn Afghanistan", "announced $100
 # million to help flood victims" (not "announced a $2 billion profit", "announced $5 billion in tax cuts")
 MONEY_FOR = re.compile(r"\s+(?:(?:a|an|another|some|about|around|nearly|almost|over|more\s+than|up\s+to|a\s+further|"
@@ -2068,7 +2070,13 @@ class CommitmentExtractor:
         parties = [Party(a, "actor") for a in actors]
         last: tuple[Mention, str] | None = None  # the last mention given a role, and the role
         counterpart_end = None  # where the other party of an accord named after "with" ends
+        # the undertaking's own clause: "will back the plan, although Berlin sent troops to Kosovo" gives Kosovo no
+        # role, nor does "lifted sanctions on Libya but kept its embargo against Cuba" give Cuba one
+        clause_end = OTHER_CLAUSE_AFTER.search(s_text, t_end)
+        own_end = sent.start + clause_end.start() if clause_end else sent.end
         for m in after:
+            if m.start >= own_end:
+                break
             actor = self._acting_for(m, entities, day)
             if not actor or actor in actors or not actor.startswith(("country:", "org:")) or \
                     text[m.end:m.end + 1] == "$":

@@ -1136,6 +1136,13 @@ def test_shared_subjects_organisation_tags_and_welcomed_statements(extractor, te
      [("country:JPN", "actor"), ("country:IRQ", "beneficiary")]),
     ("Saudi Arabia removed its ban on livestock imports from Somalia.",
      [("country:SAU", "actor"), ("country:SOM", "beneficiary")]),
+    # a party is named in the undertaking's own clause, not in a contrast after it
+    ("Germany said it will back the plan, although Berlin sent troops to Kosovo last year.",
+     [("country:DEU", "actor")]),
+    ("Britain will send troops to Afghanistan but not to Iraq.",
+     [("country:GBR", "actor"), ("country:AFG", "beneficiary")]),
+    ("Britain will send troops not only to Afghanistan but also to Iraq.",
+     [("country:GBR", "actor"), ("country:AFG", "beneficiary"), ("country:IRQ", "beneficiary")]),
 ])
 def test_beneficiaries_of_giving_ties_and_lists(extractor, text, expected):
     found = extract(extractor, text)
