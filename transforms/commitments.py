@@ -89,6 +89,11 @@ def _object_head(s_text: str, at: int) -> str:
     return words[-1].lower() if words else ""
 
 
+def _party_named(mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether a state or organisation is named in text[start:end] (`mentions`: the sentence's)."""
+    return any(start <= m.start < end and m.entity_id.startswith(("country:", "org:")) for m in mentions)
+
+
 def _negated_before(s_text: str, t_start: int) -> bool:
     """NEGATION.search(s_text, 0, t_start), asked only when a negation word is there to be found."""
     before = s_text[:t_start].lower()
@@ -663,11 +668,12 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\s|n?\s+[a-z]")
 # "Dominique Strauss-Kahn, Managing Director of the IMF", "Shinzo Abe, Prime Minister of Japan"
 _TITLE_OF_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?")
 # "The President of Algeria, Abdelaziz Bouteflika, said": the title before the state, the name after a comma
-_TITLE_OF_BEFORE = re.compile(r"\b(?:(?:Deputy|Vice|Acting|Interim)[\s-]+)?(?:President|Prime\s+Minister|"
-                              r"(?:[A-Z][a-z]+\s+){0,2}Minister|(?:[A-Z][a-z]+\s+)?Secretary|Ambassador|Envoy|"
-                              r"Chancellor|Premier|King|Queen|Emir|Sultan|Spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$")
+_TITLE_OF = (r"\b(?:(?:Deputy|Vice|Acting|Interim)[\s-]+)?(?:President|Prime\s+Minister|(?:[A-Z][a-z]+\s+){0,2}Minister|"
+             r"(?:[A-Z][a-z]+\s+)?Secretary|Ambassador|Envoy|Chancellor|Premier|King|Queen|Emir|Sultan|"
+             r"Spokes(?:man|woman|person))\s+of\s+(?:the\s+)?")
+_TITLE_OF_BEFORE = re.compile(_TITLE_OF + "$")  # right before the state's mention
+_TITLE_OF_STATE_BEFORE = re.compile(_TITLE_OF + r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+$")  # before the name
 _COMMA_GAP = re.compile(r",\s+")
-_TITLE_OF_STATE_BEFORE = re.compile(_TITLE_OF_BEFORE.pattern[:-1] + r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+$")
 _NO_LONGER_BEFORE = re.compile(r"\b(?:former|ex|late|then|outgoing|retired)[\s-]+$", re.IGNORECASE)
 
 
@@ -1712,9 +1718,8 @@ class CommitmentExtractor:
             return None  # "refused to comment", "refused to rule out action": no undertaking refused
         if plain and trigger.phrase in LIFTING_TRIGGERS and (
                 PAST_CLAUSE_BEFORE.search(s_text, max(0, t_start - 60), t_start) or YEAR_AFTER.match(s_text, t_end)
-                or (trigger.phrase.startswith("ease") or "restrictions" in s_text[t_end:t_end + 60].lower()) and not any(
-                    sent.start + t_end <= m.start < sent.start + t_end + 80 and m.entity_id.startswith(("country:", "org:"))
-                    for m in s_mentions)):
+                or (trigger.phrase.startswith("ease") or "restrictions" in s_text[t_end:t_end + 60].lower())
+                and not _party_named(s_mentions, sent.start + t_end, sent.start + t_end + 80)):
             return None  # a lifting told as background, or restrictions eased at home ("on foreign journalists")
         if kind == "refusal" and plain and LIFTING_BEFORE.search(s_text, max(0, t_start - 30), t_start):
             return None  # "aimed at lifting bans on Georgian imports": a ban lifted is no refusal
@@ -1784,9 +1789,8 @@ class CommitmentExtractor:
             return None
         if allowed and allowed.isdisjoint(object_words) and \
                 not (trigger.phrase in ANNOUNCING_MONEY and (money_for := MONEY_FOR.match(s_text, t_end)) and (
-                    MONEY_GAINERS.search(s_text, money_for.end(), money_for.end() + 80) or any(
-                        sent.start + money_for.end() <= m.start < sent.start + money_for.end() + 80
-                        and m.entity_id.startswith(("country:", "org:")) for m in s_mentions))) and \
+                    MONEY_GAINERS.search(s_text, money_for.end(), money_for.end() + 80) or
+                    _party_named(s_mentions, sent.start + money_for.end(), sent.start + money_for.end() + 80))) and \
                 not (trigger.phrase in REFUSED_ANYTHING and NOT_JUST_BEFORE.search(s_text, max(0, t_start - 12), t_start)
                      and not REFUSED_OBJECTS.isdisjoint(object_words)):
             return None  # "accepted gifts", "adopted the licences": not an accord

@@ -95,12 +95,8 @@ _DOT_NUMBER = re.compile(r"\. \d")
 
 def _cut_before_numbers(line: str, a: int, b: int) -> list[tuple[int, int]]:
     """line[a:b] cut before each number that opens a sentence (see `_NUMBER_OPENS`)."""
-    cuts = [m.end() for m in _NUMBER_OPENS.finditer(line, a, b)
-            if not _ends_with_abbreviation(line, a, m.start())]
-    if not cuts:
-        return [(a, b)]
-    bounds = [a, *cuts, b]
-    return [_stripped(line, x, y) for x, y in zip(bounds, bounds[1:]) if line[x:y].strip()]
+    return _cut_at(line, a, b, [m.end() for m in _NUMBER_OPENS.finditer(line, a, b)
+                                if not _ends_with_abbreviation(line, a, m.start())])
 
 
 # an external link left bare by the corpus's markup loss, after a sentence's end ('... da Silva said.
@@ -114,10 +110,14 @@ _LINK = re.compile(rf"(?<=[.!?\"”])\s*((?:<!--\s*)?{_ONE_LINK}(?:\s*{_ONE_LINK
 
 def _cut_around_links(line: str, a: int, b: int, links: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """line[a:b] cut at the bounds of the bare links (`_LINK`, spans in the line) that fall inside it."""
-    bounds = sorted({x for start, end in links for x in (start, end) if a < x < b})
-    if not bounds:
+    return _cut_at(line, a, b, sorted({x for start, end in links for x in (start, end) if a < x < b}))
+
+
+def _cut_at(line: str, a: int, b: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """line[a:b] cut at `cuts` (ascending, inside it), each non-blank part stripped."""
+    if not cuts:
         return [(a, b)]
-    bounds = [a, *bounds, b]
+    bounds = [a, *cuts, b]
     return [_stripped(line, x, y) for x, y in zip(bounds, bounds[1:]) if line[x:y].strip()]
 
 
