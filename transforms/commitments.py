@@ -259,7 +259,9 @@ LATE_AGENT = re.compile(r"\s+(?:(?:in|at|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z]
 # a court as the agent: "rejected by a Turkish court", "approved by the Supreme Court of India"
 COURT_AGENT = re.compile(r"\s*(?:an?\s+|[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)s?\b")
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
-PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)\s+(?:\w+ly\s+|also\s+|all\s+|both\s+|too\s+|still\s+|"
+# ("we're committed to", "I've agreed to": the first person and its verb in one token; a "they" is named only when
+# it stands alone)
+PRONOUN_SUBJECT = re.compile(r"\b(it|they|he|she|we|i)(?:(?<=we)['’](?:re|ve|d)|(?<=i)['’](?:m|ve|d))?\s+(?:\w+ly\s+|also\s+|all\s+|both\s+|too\s+|still\s+|"
                              r"now\s+|not\s+|never\s+|had\s+|has\s+|have\s+|would\s+|"
                              r"will\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|were\s+)*$", re.IGNORECASE)
 GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partners|members|leaders|signatories|"
@@ -583,11 +585,17 @@ ACCORD_BETWEEN = re.compile(r"\b(?:agreement|deal|accord|treaty|pact|compromise|
                             r"(?:the\s+)?", re.IGNORECASE)  # "the accession treaty of Bulgaria and Romania"
 REACHED_PASSIVE = frozenset({"was reached", "were reached", "has been reached", "have been reached",
                              "had been reached"})
+# an open question up to the trigger, in its clause: "asked him whether he was prepared to resign"
+WHETHER_BEFORE = re.compile(r"\bwhether\b[^,;:.!?“”\"]{0,70}$", re.IGNORECASE)
+BEST_EFFORT = re.compile(r"\sdo\s.*\sto\s", re.IGNORECASE | re.DOTALL)  # "will do what it can to support": the lexicon's
+# best-effort frame between the modal and its verb
 ELLIPSIS_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+$", re.IGNORECASE)  # a verb coordinated without a subject
 # what may stand between "but" / "and" and a verb that shares the sentence's subject: nothing, or auxiliaries and
-# adverbs ("Sudan has accepted this force, but has rejected troops from ...", "and has also agreed to")
+# adverbs ("Sudan has accepted this force, but has rejected troops from ...", "and has also agreed to", "but has
+# instead urged")
 AUXILIARIES_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|"
-                              r"must|does|do|did|also|then|later|further|now|still|\w+ly)\s+)*", re.IGNORECASE)
+                              r"must|does|do|did|also|then|later|further|now|still|instead|again|already|even|"
+                              r"therefore|thus|\w+ly)\s+)*", re.IGNORECASE)
 PLAIN_COORDINATION = re.compile(r"\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+")  # "China and Russia", "A, B"
 # an undertaking as a noun with its possessor: "Russia's commitment to withdraw", "their commitment from last December
 # to lift the embargo"; not one broken or abandoned ("reneged on its commitment to")
@@ -966,7 +974,10 @@ class Quote(NamedTuple):
     speaker: str | None
 
 
-_QUOTE = re.compile(r"“([^”]{12,})”|\"([^\"]{12,})\"")  # greedy: the run cannot pass its closing quote
+# every pair of quotation marks, short ones too, so that pairs stay in step: skipping '"holy war"' (too short to be a
+# quotation) must not pair its closing mark with the next opening one ('"holy war", while X said "We will ...')
+_QUOTE = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
+_QUOTE_MIN = 12  # shorter runs are scare quotes or titles ('"holy war"', '"insufficient"'), not quotations
 # the speaker after the quote: up to a comma, a full stop or a preposition ("U.S." is no full stop)
 _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insisted|warned|continued|explained|"
                             r"noted)\s+(?P<a>(?:[^,.;]|(?<=[A-Z])\.(?=[A-Z]|\s+[A-Z])){2,80}?)"
@@ -1040,6 +1051,8 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
     for m in _QUOTE.finditer(text):
         inner = 1 if m.group(1) is not None else 2
         start, end = m.start(inner), m.end(inner)
+        if end - start < _QUOTE_MIN:
+            continue
         speaker = None
         after = _SPEAKER_AFTER.match(text, m.end(), min(len(text), m.end() + 120))
         if after and not (after.group("a") or text[end - 1:end] not in ".!?"):
@@ -1706,8 +1719,9 @@ class CommitmentExtractor:
             if DOMESTIC_SUPPORT_OBJECT.match(s_text, t_end):
                 return None  # "President Bush will back the nominee for the Supreme Court": at home
             clause_end = ENDORSED_CLAUSE_END.search(s_text, t_end)
-            if not RESOURCES_IN.search(s_text, t_end, clause_end.start() if clause_end else len(s_text)):
-                kind = "endorsement"
+            if not RESOURCES_IN.search(s_text, t_end, clause_end.start() if clause_end else len(s_text)) and \
+                    not BEST_EFFORT.search(trig.group(0)):
+                kind = "endorsement"  # (but "will do what it can to support the legal team" promises help)
         elif not plain and verb in WITHHOLDING_VERBS and _object_head(s_text, t_end) in WITHHELD:
             # "will suspend aid to Ethiopia", "its intention to stop all commercial relations with Vanuatu": to
             # withhold what others get is a refusal, as "has suspended aid" is ("will stop enrichment" stays a
@@ -1760,6 +1774,8 @@ class CommitmentExtractor:
             if not announced:
                 return None
             passive_refusal = announced
+        if "whether" in low_before and WHETHER_BEFORE.search(s_text, max(0, t_start - 80), t_start):
+            return None  # "asked whether Brazil is ready to", "to decide whether it will review": a question, open
         if any(w in low_before for w in _CONDITION_WORDS):
             for cond in CONDITION.finditer(s_text):
                 if cond.start() >= t_start:

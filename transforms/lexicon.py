@@ -47,6 +47,12 @@ class Trigger(NamedTuple):
 ADVERBS = frozenset("also now soon still each both all then only together further".split())
 NEGATORS = frozenset({"not", "never"})
 ASPECT_VERBS = frozenset({"begin", "start"})  # "<modal> begin to <verb>": the verb is the undertaking
+# "<modal> do everything possible to <verb>", "would do what it can to", "will do its best to": a best effort
+# promised, the verb after "to" is the undertaking; the effort's words are these only ("will do what it wants", "will
+# do whatever Washington asks" promise nothing)
+EFFORT_OPENERS = frozenset("everything all whatever what its his her their our my".split())
+EFFORT_WORDS = EFFORT_OPENERS | frozenset("possible in power it he she they we i can could takes is required necessary "
+                                          "best utmost".split())
 CONTRACTIONS = {"won't": ("will", True), "won’t": ("will", True), "wouldn't": ("would", True),
                 "wouldn’t": ("would", True), "shan't": ("shall", True), "shan’t": ("shall", True)}
 # "we'll", "they’ll": a pronoun and "will" in one token; the trigger starts at the apostrophe, so the pronoun stays
@@ -306,6 +312,12 @@ class Lexicon:
         adv = " ".join(words[adv_start:j])
         if j + 2 < n and words[j] in ASPECT_VERBS and words[j + 1] == "to":
             j += 2  # "will begin to shut down", "would start to withdraw": the undertaking is the verb after
+        elif j + 3 < n and words[j] == "do" and words[j + 1] in EFFORT_OPENERS:
+            k = j + 2
+            while k < n and k <= j + 6 and words[k] in EFFORT_WORDS:
+                k += 1
+            if k + 1 < n and words[k] == "to":
+                j = k + 1  # "will do everything in its power to help": the undertaking is the verb after "to"
         verbs = self.verbs
         for length in range(MAX_VERB_WORDS, 0, -1):
             if j + length <= n:

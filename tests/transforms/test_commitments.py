@@ -2033,3 +2033,45 @@ def test_resolve_and_review_guards_for_the_seventh_session_rules(extractor, text
 def test_parties_of_vows_of_restraint_and_of_money_for_victims(extractor, text, expected):
     [c] = extract(extractor, text, day=dt.date(2008, 1, 10))
     assert [(p.entity_id, p.role) for p in c.parties] == expected
+
+
+@pytest.mark.parametrize("text, expected, speakers", [
+    # a short quoted phrase before a quotation keeps the quotation marks paired: the quotation is found, with its
+    # speaker, and its "we" is the speaker's state
+    ('Critics called the plan a "sell-out", while Kenyan Foreign Minister Moses Wetangula said "We will send 500 '
+     'troops to Somalia next month."', [("pledge", "positive", ["KEN"])], ["person:moses-wetangula"]),
+    ('The opposition staged a "day of rage" on Friday, and Egyptian Foreign Minister Ahmed Aboul Gheit said "We will '
+     'keep the Rafah crossing open for the wounded."', [("pledge", "positive", ["EGY"])],
+     ["person:ahmed-aboul-gheit"]),
+    # "we're": the pronoun and its verb in one token
+    ('"We\'re committed to rebuilding the port of Aceh," said Japanese Foreign Minister Taro Aso.',
+     [("pledge", "positive", ["JPN"])], ["person:taro-aso"]),
+    # a verb after "but" with only auxiliaries and adverbs before it shares the sentence's subject
+    ("Egypt has not commented on the ceasefire, but has instead urged Israel to open the crossings.",
+     [("demand", "positive", ["EGY"])], []),
+    ("Chile has ruled out a new loan, but has again offered technical help to Bolivia.",
+     [("refusal", "negative", ["CHL"]), ("proposal", "positive", ["CHL"])], []),
+])
+def test_quotation_marks_paired_contracted_we_and_verbs_sharing_a_subject(extractor, text, expected, speakers):
+    from transforms.commitments import quotes
+
+    day = dt.date(2008, 1, 10)
+    assert [summary(c) for c in extract(extractor, text, day=day)] == expected
+    sentences, mentions, extracted = extractor.document_mentions(text, day)
+    assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a best effort promised: the verb after "to" is the undertaking, and support so promised is help, not a stance
+    ("Japan will do everything possible to help the victims of the earthquake.", [("pledge", "positive", ["JPN"])]),
+    ("The Australian government will do what it can to support the legal team.", [("pledge", "positive", ["AUS"])]),
+    ("Britain would do its best to ensure the release of the hostages.", [("pledge", "positive", ["GBR"])]),
+    ("Iran will do what it wants, the minister said.", []),
+    ("The United States will do whatever Washington asks of it.", []),
+    # an open question is no undertaking
+    ("A reporter asked the minister whether Brazil is ready to send troops to Haiti.", []),
+    ("The court will decide next week whether it will review the ban on imports from Canada.", []),
+    ("It is unknown whether the release was authorised by the United Nations Security Council.", []),
+])
+def test_best_efforts_promised_and_open_questions(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
