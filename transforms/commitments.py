@@ -979,10 +979,13 @@ class Quote(NamedTuple):
 _QUOTE = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
 _QUOTE_MIN = 12  # shorter runs are scare quotes or titles ('"holy war"', '"insufficient"'), not quotations
 # the speaker after the quote: up to a comma, a full stop or a preposition ("U.S." is no full stop)
+# honorifics and ranks before a name, whose full stop ends no sentence ('" Mr. Berlusconi told reporters', '" Maj. Gen.
+# Zhu Chenghu said')
+_HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Maj|Lt|Col|Sen|Rep|Gov|Prof|Capt|Adm|Sgt|Brig|Amb|Rev|Pres)\.\s+)*"
 _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insisted|warned|continued|explained|"
-                            r"noted)\s+(?P<a>(?:[^,.;]|(?<=[A-Z])\.(?=[A-Z]|\s+[A-Z])){2,80}?)"
+                            r"noted)\s+(?P<a>" + _HONORIFICS + r"(?:[^,.;]|(?<=[A-Z])\.(?=[A-Z]|\s+[A-Z])){2,80}?)"
                             r"(?=[,;]|(?<![A-Z])\.|\.(?!\s*[A-Z])|\s+(?:in|at|on|during|after|before|to)\b|$)|"
-                            r"(?P<b>[^,.;“\"]{2,60}?|[A-Z][^,.;“\"]{1,40}?,[^,.;“\"]{2,60}?,)\s+"
+                            r"(?P<b>" + _HONORIFICS + r"[^,.;“\"]{2,60}?|[A-Z][^,.;“\"]{1,40}?,[^,.;“\"]{2,60}?,)\s+"
                             r"(?:said|says|added|stated|insisted|warned|told)\b)")
 # ('Solana added also: "I call on ..."': an adverb after the verb)
 # ('issued a statement which read, "..."': an issued text that reads a quotation is its issuer's; not a banner's, a

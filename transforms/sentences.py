@@ -149,7 +149,10 @@ def _line_pieces(line: str, splitter) -> list[tuple[int, int]]:
         if found < 0:
             return [_stripped(line, 0, len(line))]  # blingfire changed the text: keep the line whole
         starts.append(found)
-        cursor = found + len(head)
+        # past the whole piece, not only its head: the next piece may open with words said inside this one ("North
+        # Korea has ... test. ... have all urged North Korea to abandon ... North Korea released ..."); blingfire
+        # only drops or collapses spaces, so the piece is never longer than its stretch of the line
+        cursor = found + len(piece.strip())
     if not starts:
         return [_stripped(line, 0, len(line))] if line.strip() else []
     starts[0] = 0

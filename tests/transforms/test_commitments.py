@@ -2043,6 +2043,11 @@ def test_parties_of_vows_of_restraint_and_of_money_for_victims(extractor, text, 
     ('The opposition staged a "day of rage" on Friday, and Egyptian Foreign Minister Ahmed Aboul Gheit said "We will '
      'keep the Rafah crossing open for the wounded."', [("pledge", "positive", ["EGY"])],
      ["person:ahmed-aboul-gheit"]),
+    # an honorific's or a rank's full stop ends no attribution
+    ('Romano Prodi met the press in Rome. "We will send 300 more troops to Iraq next month," Mr. Prodi told '
+     'reporters.', [("pledge", "positive", ["ITA"])], ["person:romano-prodi"]),
+    ('"We will not accept foreign troops in Darfur," said Maj. Gen. Omar al-Bashir.',
+     [("refusal", "negative", ["SDN"])], ["person:omar-al-bashir"]),
     # "we're": the pronoun and its verb in one token
     ('"We\'re committed to rebuilding the port of Aceh," said Japanese Foreign Minister Taro Aso.',
      [("pledge", "positive", ["JPN"])], ["person:taro-aso"]),

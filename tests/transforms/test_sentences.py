@@ -45,6 +45,13 @@ def pieces(text: str) -> list[str]:
      ["He said so.", "[http://a.com] [http://b.com]", "Abbas said so."]),
     ("See [http://example.org the report] for details. It is long.",
      ["See [http://example.org the report] for details.", "It is long."]),
+    # a sentence that opens with words said inside the one before it starts where it starts, not at those words
+    ("North Korea has tested a bomb. The United States urged North Korea to stop. North Korea refused.",
+     ["North Korea has tested a bomb.", "The United States urged North Korea to stop.", "North Korea refused."]),
+    ("Iran nuclear talks Britain, France and Germany have all urged Iran nuclear talks to resume soon. Iran nuclear "
+     "talks ended in May.",
+     ["Iran nuclear talks Britain, France and Germany have all urged Iran nuclear talks to resume soon.",
+      "Iran nuclear talks ended in May."]),
 ])
 def test_sentence_spans(text, expected):
     assert pieces(text) == expected
