@@ -256,6 +256,8 @@ TIME_AFTER_BY = re.compile(r"(?:the\s+)?(?:\d|end\b|middle\b|beginning\b|start\b
                            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.IGNORECASE)
 LATE_AGENT = re.compile(r"\s+(?:(?:in|at|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+|today\s+|yesterday\s+|"
                         r"(?:on\s+)?\w+day\s+|(?:last|this)\s+(?:week|month|year)\s+|\w+ly\s+){1,3}by\s")
+# a receiver, then the agent of a passive: "be delivered to Palestine by", "be sent to the Sudan by"
+RECEIVER_THEN_AGENT = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+by\s")
 # a court as the agent: "rejected by a Turkish court", "approved by the Supreme Court of India"
 COURT_AGENT = re.compile(r"\s*(?:an?\s+|[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)s?\b")
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
@@ -284,7 +286,11 @@ THE_GOVERNMENT_SUBJECT = re.compile(r"^\s*(?:[Tt]he|[Tt]his)\s+(?:(?:new|incomin
 PAIR_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|"
                           r"leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
                           r"(?:foreign|defen[cs]e|finance|trade)\s+ministers|delegations)|"
-                          r"the\s+(?:countries|nations|presidents))\s+"
+                          r"the\s+(?:countries|nations|presidents)|"
+                          # "The presidents of each country", "the leaders of both nations"
+                          r"the\s+(?:presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government)|"
+                          r"(?:foreign|defen[cs]e|finance|trade)\s+ministers)\s+of\s+(?:each|both|the\s+two)\s+"
+                          r"(?:country|countries|nations?|states?|sides?))\s+"
                           r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+|are\s+|were\s+|will\s+|would\s+)*$",
                           re.IGNORECASE)
 PAIR_OF_ONE_STATE = re.compile(r"\b(?:sides|leaders)\b", re.IGNORECASE)  # may be a government and its opposition
@@ -987,10 +993,11 @@ _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insi
                             r"(?=[,;]|(?<![A-Z])\.|\.(?!\s*[A-Z])|\s+(?:in|at|on|during|after|before|to)\b|$)|"
                             r"(?P<b>" + _HONORIFICS + r"[^,.;“\"]{2,60}?|[A-Z][^,.;“\"]{1,40}?,[^,.;“\"]{2,60}?,)\s+"
                             r"(?:said|says|added|stated|insisted|warned|told)\b)")
-# ('Solana added also: "I call on ..."': an adverb after the verb)
+# ('Solana added also: "I call on ..."': an adverb after the verb; 'told the Associated Press: "..."': whom told, in
+# up to four words)
 # ('issued a statement which read, "..."': an issued text that reads a quotation is its issuer's; not a banner's, a
 # sign's or a law's, nor a letter's "from" someone other than the subject)
-_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told\s+\w+|added|stated|saying|(?:statement|letter|telegram|"
+_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told(?:\s+[\w.-]+){1,4}?|added|stated|saying|(?:statement|letter|telegram|"
                                   r"message|communiqu[eé]|declaration)(?:\s+(?!from\b)[\w-]+){0,5}?\s+"
                                   r"(?:which|that)\s+reads?)"
                                   r"(?:\s+(?:also|further|later|then|too))?"
@@ -1903,6 +1910,9 @@ class CommitmentExtractor:
                 or REDUCED_RELATIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start)):
             # "an agreement was signed in Berlin today by India and Germany": the agent after a place or a day
             passive = LATE_AGENT.match(s_text, t_end)
+        if passive is None and not actors and not plain and PASSIVE_MODAL.search(trig.group(0)):
+            # "aid would once again be delivered to Palestine by the European Union": the giver after the receiver
+            passive = RECEIVER_THEN_AGENT.match(s_text, t_end)
         if passive:
             agent_start = sent.start + passive.end()
             if COURT_AGENT.match(s_text, passive.end()):

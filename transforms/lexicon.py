@@ -44,7 +44,7 @@ class Trigger(NamedTuple):
     category_hint: str | None = None
 
 
-ADVERBS = frozenset("also now soon still each both all then only together further".split())
+ADVERBS = frozenset("also now soon still each both all then only together further again once".split())
 NEGATORS = frozenset({"not", "never"})
 ASPECT_VERBS = frozenset({"begin", "start"})  # "<modal> begin to <verb>": the verb is the undertaking
 # "<modal> do everything possible to <verb>", "would do what it can to", "will do its best to": a best effort

@@ -2048,6 +2048,11 @@ def test_parties_of_vows_of_restraint_and_of_money_for_victims(extractor, text, 
      'reporters.', [("pledge", "positive", ["ITA"])], ["person:romano-prodi"]),
     ('"We will not accept foreign troops in Darfur," said Maj. Gen. Omar al-Bashir.',
      [("refusal", "negative", ["SDN"])], ["person:omar-al-bashir"]),
+    # whom the speaker told, in up to four words, before the quotation
+    ('Iranian Foreign Minister Manouchehr Mottaki told the Associated Press: "We will not suspend enrichment."',
+     [("refusal", "negative", ["IRN"])], ["person:manouchehr-mottaki"]),
+    ('Iranian Foreign Minister Manouchehr Mottaki told reporters in Tehran, "We will not suspend enrichment."',
+     [("refusal", "negative", ["IRN"])], ["person:manouchehr-mottaki"]),
     # "we're": the pronoun and its verb in one token
     ('"We\'re committed to rebuilding the port of Aceh," said Japanese Foreign Minister Taro Aso.',
      [("pledge", "positive", ["JPN"])], ["person:taro-aso"]),
@@ -2079,4 +2084,23 @@ def test_quotation_marks_paired_contracted_we_and_verbs_sharing_a_subject(extrac
     ("It is unknown whether the release was authorised by the United Nations Security Council.", []),
 ])
 def test_best_efforts_promised_and_open_questions(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "again", "once again" between the modal and its verb
+    ("Japan will again send troops to Iraq.", [("pledge", "positive", ["JPN"])]),
+    ("The EU would once again provide aid to Gaza.", [("pledge", "positive", ["european-union"])]),
+    # a passive undertaking: the giver after the receiver ("to Palestine by the European Union")
+    ("Officials said food aid would once again be delivered to Palestine by the European Union.",
+     [("pledge", "positive", ["european-union"])]),
+    ("Food aid will be sent to North Korea by China next month.", [("pledge", "positive", ["CHN"])]),
+    ("Troops will be deployed to Darfur by the end of the year.", []),
+    # the leaders "of each country" / "of both nations": the two states named before
+    ("Ecuador and Colombia met in Santo Domingo. The presidents of each country agreed to end the conflict.",
+     [("agreement", "positive", ["COL", "ECU"])]),
+    ("Ecuador and Colombia met in Santo Domingo. The leaders of both nations signed a peace accord.",
+     [("agreement", "positive", ["COL", "ECU"])]),
+])
+def test_repeated_undertakings_givers_named_after_the_receiver_and_leaders_of_each_country(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
