@@ -686,6 +686,28 @@ def test_organisations_outside_the_seeds(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(1990, 5, 5))] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # armed groups, parties and movements of conflicts and peace processes are seeded (reference 2026.11.30.1):
+    # they act as the seeded armed groups do, parties of a peace process included
+    ("The Ulster Defence Association has pledged to hand over its weapons to the decommissioning body.",
+     [("pledge", "positive", ["uda"])]),
+    ("The LTTE rejected the government's offer of a ceasefire.", [("refusal", "negative", ["ltte"])]),
+    ("The Islamic Courts Union has called on Ethiopia to withdraw its troops from Somalia.",
+     [("demand", "positive", ["islamic-courts-union"])]),
+    ("The Movement for Democratic Change refused to join talks with ZANU-PF until the violence stops.",
+     [("refusal", "negative", ["movement-for-democratic-change"])]),
+    ("Sudan and the Sudan People's Liberation Movement signed a comprehensive peace agreement in Nairobi.",
+     [("agreement", "positive", ["SDN", "splm"])]),
+    ("The Democratic Unionist Party and Sinn Féin agreed to share power under the St Andrews Agreement.",
+     [("agreement", "positive", ["dup", "sinn-fein"])]),
+    ("The Orange Democratic Movement threatened to resume mass protests unless Kibaki agreed to share power.",
+     [("pledge", "positive", ["orange-democratic-movement"])]),
+    # a peacekeeping mission named as what a state joins is no actor of the state's refusal
+    ("Ethiopia will not take part in AMISOM.", [("refusal", "negative", ["ETH"])]),
+])
+def test_armed_groups_and_parties_of_peace_processes(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 5, 10))] == expected
+
 
 @pytest.mark.parametrize("text, day, expected", [
     # a seeded office holder out of office on the day, given no state office in the text, acts for no one
