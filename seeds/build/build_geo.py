@@ -55,7 +55,7 @@ import curated_locations as CL  # noqa: E402
 import curated_orgs as CO  # noqa: E402
 
 OUT = HERE.parent / "reference"
-REFERENCE_VERSION = "2026.11.29"
+REFERENCE_VERSION = "2026.11.30.1"
 EXPECTED_VERSIONS = {
     "pycountry": "26.2.16",
     "countryinfo": "1.0.1",

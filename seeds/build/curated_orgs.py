@@ -46,6 +46,18 @@ monusco|MONUSCO|MONUSCO|igo_body||2010|United Nations Organization Stabilization
 unmiss|United Nations Mission in South Sudan|UNMISS|igo_body||2011|
 opcw|Organisation for the Prohibition of Chemical Weapons|OPCW|igo||1997|Organization for the Prohibition of Chemical Weapons;chemical weapons watchdog
 ctbto|Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO|igo||1996|
+un-commission-on-human-rights|United Nations Commission on Human Rights||igo_body||1946|UN Commission on Human Rights;U.N. Commission on Human Rights
+un-peacebuilding-commission|United Nations Peacebuilding Commission||igo_body||2005|Peacebuilding Commission;UN Peacebuilding Commission;U.N. Peacebuilding Commission
+unctad|United Nations Conference on Trade and Development|UNCTAD|agency||1964|UN Conference on Trade and Development
+untso|United Nations Truce Supervision Organization|UNTSO|igo_body||1948|
+unmik|United Nations Interim Administration Mission in Kosovo|UNMIK|igo_body||1999|UN Interim Administration Mission in Kosovo
+unama|United Nations Assistance Mission in Afghanistan|UNAMA|igo_body||2002|UN Assistance Mission in Afghanistan
+unami|United Nations Assistance Mission for Iraq|UNAMI|igo_body||2003|UN Assistance Mission for Iraq
+unmil|United Nations Mission in Liberia|UNMIL|igo_body||2003|UN Mission in Liberia
+minustah|United Nations Stabilisation Mission in Haiti|MINUSTAH|igo_body||2004|United Nations Stabilization Mission in Haiti;UN Stabilization Mission in Haiti;UN Stabilisation Mission in Haiti
+unmis|United Nations Mission in Sudan|UNMIS|igo_body||2005|UN Mission in Sudan
+unmit|United Nations Integrated Mission in Timor-Leste|UNMIT|igo_body||2006|UN Integrated Mission in Timor-Leste
+unamid|African Union – United Nations Hybrid Operation in Darfur|UNAMID|igo_body||2007|African Union-United Nations Hybrid Operation in Darfur;AU-UN Hybrid Operation in Darfur
 # --- courts ---------------------------------------------------------------
 icj|International Court of Justice|ICJ|court|Q7801|1945|World Court
 icc|International Criminal Court|ICC|court|Q47488|2002|
@@ -97,6 +109,8 @@ nordic-council|Nordic Council||igo||1952|
 visegrad-group|Visegrád Group|V4|coalition||1991|Visegrad Group;Visegrad Four;Visegrád Four
 weimar-triangle|Weimar Triangle||coalition||1991|
 european-political-community|European Political Community|EPC|coalition||2022|
+isaf|International Security Assistance Force|ISAF|igo_body||2001|
+kfor|Kosovo Force|KFOR|igo_body||1999|
 # --- Ukraine-war formats ---------------------------------------------------
 coalition-of-the-willing|Coalition of the Willing (Ukraine, 2025-)||coalition||2025|coalition of the willing;Coalition of the Willing
 ukraine-defense-contact-group|Ukraine Defense Contact Group|UDCG|coalition||2022|Ukraine Defence Contact Group;Ramstein group;Ramstein format;Ramstein Group
@@ -123,6 +137,11 @@ arctic-council|Arctic Council||igo||1996|
 middle-east-quartet|Quartet on the Middle East||coalition||2002|Middle East Quartet
 iea|International Energy Agency|IEA|agency||1974|
 wef|World Economic Forum|WEF|ngo||1971|Davos forum
+nuclear-suppliers-group|Nuclear Suppliers Group|NSG|coalition||1974|
+iwc|International Whaling Commission|IWC|igo||1946|
+eurasec|Eurasian Economic Community|EurAsEC|bloc||2000|
+multi-national-force-iraq|Multi-National Force – Iraq|MNF-I|coalition||2004|Multi-National Force - Iraq;Multi-National Force-Iraq;Multinational Force Iraq;Multinational Force-Iraq;Multi-National Force in Iraq;Multinational Force in Iraq
+coalition-provisional-authority|Coalition Provisional Authority||agency||2003|
 # --- Africa ---------------------------------------------------------------
 african-union|African Union|AU|igo|Q7159|2002|the African Union
 african-union-commission|African Union Commission|AUC|igo_body|Q2362881|2002|AU Commission
@@ -132,6 +151,8 @@ eac|East African Community|EAC|igo|Q337456|2000|
 igad|Intergovernmental Authority on Development|IGAD|igo||1996|
 eccas|Economic Community of Central African States|ECCAS|igo||1983|
 alliance-of-sahel-states|Alliance of Sahel States|AES|alliance||2023|Confederation of Sahel States;Sahel alliance
+oau|Organisation of African Unity|OAU|igo||1963|Organization of African Unity
+amisom|African Union Mission to Somalia|AMISOM|igo_body||2007|African Union Mission in Somalia;AU Mission in Somalia
 # --- Americas -------------------------------------------------------------
 oas|Organization of American States|OAS|igo|Q123759|1948|
 mercosur|Mercosur|Mercosur|bloc||1991|MERCOSUR;Mercosul;Southern Common Market
@@ -139,6 +160,10 @@ caricom|Caribbean Community|CARICOM|igo|Q205995|1973|Caricom
 celac|Community of Latin American and Caribbean States|CELAC|igo||2011|Celac
 unasur|Union of South American Nations|UNASUR|igo|Q4230|2008|Unasur
 lima-group|Lima Group||coalition||2017|
+nafta|North American Free Trade Agreement|NAFTA|bloc||1994|Nafta
+cafta-dr|Dominican Republic–Central America Free Trade Agreement|CAFTA-DR|bloc||2004|CAFTA;Central America Free Trade Agreement;Central American Free Trade Agreement
+andean-community|Andean Community||bloc||1969|Andean Community of Nations;Comunidad Andina
+rio-group|Rio Group||coalition||1986|
 # --- Asia / Middle East ---------------------------------------------------
 asean|ASEAN|ASEAN|igo|Q7768|1967|Association of Southeast Asian Nations;Asean
 saarc|South Asian Association for Regional Cooperation|SAARC|igo||1985|
@@ -177,7 +202,7 @@ boko-haram|Boko Haram||armed_group||2002|
 taliban|Taliban||armed_group||1994|the Taliban;Taleban;Islamic Emirate of Afghanistan
 ttp|Tehrik-i-Taliban Pakistan|TTP|armed_group||2007|Pakistani Taliban;Tehreek-e-Taliban Pakistan
 haqqani-network|Haqqani network||armed_group|||Haqqani Network
-lashkar-e-taiba|Lashkar-e-Taiba|LeT|armed_group|||Lashkar-e-Tayyiba
+lashkar-e-taiba|Lashkar-e-Taiba|LeT|armed_group|||Lashkar-e-Tayyiba;Lashkar-e-Toiba
 jaish-e-mohammed|Jaish-e-Mohammed|JeM|armed_group||2000|Jaish-e-Muhammad
 wagner-group|Wagner Group||armed_group||2014|Wagner;PMC Wagner;Wagner mercenaries;Wagner mercenary group
 africa-corps|Africa Corps (Russia)||armed_group||2023|Africa Corps;Russian Africa Corps
@@ -196,10 +221,55 @@ kataib-hezbollah|Kata'ib Hezbollah||armed_group|||Kataib Hezbollah;Kataib Hizbol
 lords-resistance-army|Lord's Resistance Army|LRA|armed_group|||
 irgc|Islamic Revolutionary Guard Corps|IRGC|agency||1979|Revolutionary Guards;Iran's Revolutionary Guards;Islamic Revolutionary Guards Corps;Revolutionary Guard Corps;Sepah
 quds-force|Quds Force||agency|||IRGC Quds Force;IRGC-QF
+ltte|Liberation Tigers of Tamil Eelam|LTTE|armed_group||1976|Tamil Tigers;Tamil Tiger;Liberation Tigers
+eta|ETA (separatist group)|ETA|armed_group||1959|Euskadi Ta Askatasuna
+milf|Moro Islamic Liberation Front|MILF|armed_group||1977|
+mnlf|Moro National Liberation Front|MNLF|armed_group||1972|
+abu-sayyaf|Abu Sayyaf||armed_group||1991|Abu Sayyaf Group
+jemaah-islamiyah|Jemaah Islamiyah||armed_group||1993|
+islamic-courts-union|Islamic Courts Union||armed_group|||Union of Islamic Courts;Islamic Courts;Islamic Courts' Union;Council of Islamic Courts;United Islamic Courts
+justice-and-equality-movement|Justice and Equality Movement||armed_group|||
+sudan-liberation-movement|Sudan Liberation Movement/Army|SLM|armed_group|||Sudan Liberation Movement;Sudan Liberation Army;SLA;SLM/A;Sudanese Liberation Movement;Sudanese Liberation Army
+janjaweed|Janjaweed||armed_group|||Janjawid
+national-forces-of-liberation|National Forces of Liberation|FNL|armed_group|||Palipehutu-FNL;Palipehutu
+forces-nouvelles|Forces Nouvelles de Côte d'Ivoire||armed_group|||Forces Nouvelles;New Forces of the Ivory Coast
+mend|Movement for the Emancipation of the Niger Delta|MEND|armed_group|||
+ulfa|United Liberation Front of Asom|ULFA|armed_group||1979|United Liberation Front of Assam
+simi|Students Islamic Movement of India|SIMI|armed_group||1977|
+al-qaeda-in-iraq|al-Qaeda in Iraq|AQI|armed_group||2004|al Qaeda in Iraq;al-Qaida in Iraq;al Qaida in Iraq
+mahdi-army|Mahdi Army||armed_group||2003|Mehdi Army;Jaish al-Mahdi
+hezb-e-islami-gulbuddin|Hezb-e-Islami Gulbuddin||armed_group|||Hezb-e-Islami;Hizb-i-Islami
+mek|People's Mojahedin Organization of Iran|MEK|armed_group||1965|MeK;MKO;PMOI;People's Mujahedin of Iran;Mujahedin-e-Khalq;Mojahedin-e-Khalq;Mujahedin-e Khalq;Mojahedin-e Khalq
+pflp|Popular Front for the Liberation of Palestine|PFLP|armed_group||1967|
+popular-resistance-committees|Popular Resistance Committees||armed_group||2000|
+al-aqsa-martyrs-brigades|Al-Aqsa Martyrs' Brigades||armed_group||2000|al-Aqsa Martyrs Brigades;al-Aqsa Martyrs' Brigade;al-Aqsa Martyrs Brigade
+provisional-ira|Provisional Irish Republican Army|IRA|armed_group||1969|Irish Republican Army;Provisional IRA
+real-ira|Real Irish Republican Army||armed_group||1997|Real IRA;RIRA
+continuity-ira|Continuity Irish Republican Army||armed_group||1986|Continuity IRA;CIRA
+uvf|Ulster Volunteer Force|UVF|armed_group||1966|
+uda|Ulster Defence Association|UDA|armed_group||1971|Ulster Defense Association
 # --- Palestinian political bodies ---------------------------------------
 fatah|Fatah||political_party||1959|Fateh
 plo|Palestine Liberation Organization|PLO|coalition||1964|Palestine Liberation Organisation
 palestinian-authority|Palestinian Authority||agency||1994|Palestinian National Authority;PNA
+# --- parties and movements in conflicts and peace processes -------------
+sinn-fein|Sinn Féin||political_party||1905|
+republican-sinn-fein|Republican Sinn Féin||political_party||1986|
+dup|Democratic Unionist Party|DUP|political_party||1971|
+uup|Ulster Unionist Party|UUP|political_party||1905|
+sdlp|Social Democratic and Labour Party|SDLP|political_party||1970|
+batasuna|Batasuna||political_party||2001|
+movement-for-democratic-change|Movement for Democratic Change|MDC|political_party||1999|
+zanu-pf|ZANU–PF||political_party||1987|ZANU-PF;Zanu-PF;Zimbabwe African National Union – Patriotic Front;Zimbabwe African National Union-Patriotic Front
+splm|Sudan People's Liberation Movement|SPLM|political_party||1983|Sudan People's Liberation Movement/Army;SPLM/A
+orange-democratic-movement|Orange Democratic Movement||political_party|||
+peoples-alliance-for-democracy|People's Alliance for Democracy|PAD|political_party|||
+movement-for-the-liberation-of-the-congo|Movement for the Liberation of the Congo||political_party||1998|Movement for the Liberation of Congo
+muslim-brotherhood|Muslim Brotherhood||political_party||1928|
+islamic-supreme-council-of-iraq|Islamic Supreme Council of Iraq||political_party||1982|Supreme Islamic Iraqi Council;Supreme Council for the Islamic Revolution in Iraq;SCIRI;ISCI
+iraqi-islamic-party|Iraqi Islamic Party||political_party||1960|
+kuomintang|Kuomintang|KMT|political_party|||
+chinese-communist-party|Chinese Communist Party||political_party||1921|Communist Party of China
 """
 
 # Aliases deliberately NOT emitted, with reasons (documented in README).
@@ -287,4 +357,7 @@ sco|IRN|2023-07-04||curated
 sco|BLR|2024-07-04||curated
 csto|RUS BLR ARM KAZ KGZ TJK|2002-10-07||curated
 coalition-of-the-willing|GBR FRA DEU ITA ESP POL NLD BEL DNK SWE FIN NOR EST LVA LTU CZE ROU PRT IRL ISL LUX HRV CAN AUS NZL JPN TUR UKR|2025||curated-best-effort
+nafta|USA CAN MEX|1994-01-01||curated
+andean-community|BOL COL ECU PER|1969-05-26||curated
+andean-community|CHL|1969-05-26|1976|curated
 """

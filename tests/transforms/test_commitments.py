@@ -669,7 +669,7 @@ def test_adverbs_after_auxiliaries_and_pairs_of_leaders(extractor, text, expecte
     ("The Bristol City Council agreed to reject plans for a rapid transit route.", []),
     ("The Sunshine Coast Regional Council has formally ratified the rejection of the plan.", []),
     ("The letter has been signed by the Muslim Council of Britain.", []),
-    ("Lawmakers of the opposition Orange Democratic Movement in Kenya insisted the vote be held by open ballot.", []),
+    ("Lawmakers of the opposition Party of National Unity in Kenya insisted the vote be held by open ballot.", []),
     # armed groups named by their head word act, as seeded ones do
     ("The Revolutionary United Front announced it will return weapons seized from United Nations peacekeepers.",
      [("pledge", "positive", ["revolutionary-united-front"])]),
@@ -684,6 +684,29 @@ def test_adverbs_after_auxiliaries_and_pairs_of_leaders(extractor, text, expecte
 ])
 def test_organisations_outside_the_seeds(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(1990, 5, 5))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # armed groups, parties and movements of conflicts and peace processes are seeded (reference 2026.11.30.1):
+    # they act as the seeded armed groups do, parties of a peace process included
+    ("The Ulster Defence Association has pledged to hand over its weapons to the decommissioning body.",
+     [("pledge", "positive", ["uda"])]),
+    ("The LTTE rejected the government's offer of a ceasefire.", [("refusal", "negative", ["ltte"])]),
+    ("The Islamic Courts Union has called on Ethiopia to withdraw its troops from Somalia.",
+     [("demand", "positive", ["islamic-courts-union"])]),
+    ("The Movement for Democratic Change refused to join talks with ZANU-PF until the violence stops.",
+     [("refusal", "negative", ["movement-for-democratic-change"])]),
+    ("Sudan and the Sudan People's Liberation Movement signed a comprehensive peace agreement in Nairobi.",
+     [("agreement", "positive", ["SDN", "splm"])]),
+    ("The Democratic Unionist Party and Sinn Féin agreed to share power under the St Andrews Agreement.",
+     [("agreement", "positive", ["dup", "sinn-fein"])]),
+    ("The Orange Democratic Movement threatened to resume mass protests unless Kibaki agreed to share power.",
+     [("pledge", "positive", ["orange-democratic-movement"])]),
+    # a peacekeeping mission named as what a state joins is no actor of the state's refusal
+    ("Ethiopia will not take part in AMISOM.", [("refusal", "negative", ["ETH"])]),
+])
+def test_armed_groups_and_parties_of_peace_processes(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 5, 10))] == expected
 
 
 @pytest.mark.parametrize("text, day, expected", [

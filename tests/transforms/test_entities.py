@@ -207,6 +207,33 @@ def test_organisations_found_in_text(extractor, text, expected):
     assert found_orgs == expected
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # organisations of 2004-2012 conflicts and peace processes (reference 2026.11.30.1): names, acronyms, variants
+    ("The Movement for Democratic Change accused ZANU-PF of rigging the vote.",
+     {"org:movement-for-democratic-change", "org:zanu-pf"}, None),
+    ("Fighters of the Islamic Courts withdrew from Kismayo ahead of Ethiopian troops.",
+     {"org:islamic-courts-union"}, None),
+    ("The Tamil Tigers said they would return to the talks in Geneva.", {"org:ltte"}, None),
+    ("Envoys of the Justice and Equality Movement and the Sudan Liberation Army met AU mediators in Abuja.",
+     {"org:justice-and-equality-movement", "org:sudan-liberation-movement", "org:african-union"}, None),
+    ("ISAF and KFOR commanders met in Brussels on Tuesday.", {"org:isaf", "org:kfor"}, None),
+    ("UNAMID will take over from the AU force, while AMISOM stays in Mogadishu.", {"org:unamid", "org:amisom"},
+     None),
+    ("Canada and Mexico filed a complaint under NAFTA.", {"org:nafta"}, None),
+    ("Bolivia threatened to leave the Andean Community.", {"org:andean-community"}, None),
+    # the longest name wins: a splinter group or a branch is not its parent
+    ("The Real IRA claimed the bombing, not the Provisional IRA.", {"org:real-ira", "org:provisional-ira"}, None),
+    ("Officials blamed al-Qaeda in Iraq for the car bomb.", {"org:al-qaeda-in-iraq"}, "org:al-qaeda"),
+    ("Republican Sinn Féin rejected the offer.", {"org:republican-sinn-fein"}, "org:sinn-fein"),
+    # "ICU" is left out on purpose: in news it is mostly the intensive care unit
+    ("The patient was moved to the ICU after surgery.", set(), "org:islamic-courts-union"),
+])
+def test_organisations_of_conflicts_and_peace_processes(extractor, text, expected, absent):
+    found_orgs = {eid for eid in ids(extractor, text, dt.date(2007, 5, 10)) if eid.startswith("org:")}
+    assert expected <= found_orgs
+    assert absent not in found_orgs
+
+
 @pytest.mark.parametrize("text, day, linked", [
     # a surname that is also a given name links alone when its person holds the named state's top office that day
     ("Israel and the Palestinians agreed a truce. Sharon has agreed to travel to Ramallah.", dt.date(2005, 2, 9),

@@ -15,9 +15,9 @@ from transforms.storage import Store
 def test_entity_spelled_two_ways_is_one_row_whatever_the_batches(tmp_path):
     docs = [
         {"id": "a", "published_date": "2007-03-01",
-         "text": "The Al-Aqsa Martyrs Brigades said the truce would hold. Israel rejected the offer."},
+         "text": "The Abu Ali Mustafa Martyrs Brigades said the truce would hold. Israel rejected the offer."},
         {"id": "b", "published_date": "2007-03-02",
-         "text": "The Al-Aqsa Martyrs’ Brigades rejected the truce. Egypt called on both sides to talk."},
+         "text": "The Abu Ali Mustafa Martyrs’ Brigades rejected the truce. Egypt called on both sides to talk."},
     ]
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(json.dumps(d) for d in docs) + "\n")
@@ -27,12 +27,12 @@ def test_entity_spelled_two_ways_is_one_row_whatever_the_batches(tmp_path):
                             config=stages.RunConfig(batch_size=1))
     stages.extract(store=store, run_id=run_id, config=stages.RunConfig(batch_size=1))
     entities = store.read_staged(run_id, "entities").to_pandas()
-    brigades = entities[entities.entity_id == "org:al-aqsa-martyrs-brigades"]
+    brigades = entities[entities.entity_id == "org:abu-ali-mustafa-martyrs-brigades"]
     assert summary.documents_new == 2
-    assert len(brigades) == 1 and brigades.name.iloc[0] == "Al-Aqsa Martyrs Brigades"
+    assert len(brigades) == 1 and brigades.name.iloc[0] == "Abu Ali Mustafa Martyrs Brigades"
     assert entities.entity_id.is_unique
     mentions = store.read_staged(run_id, "mentions").to_pandas()
-    assert (mentions.entity_id == "org:al-aqsa-martyrs-brigades").sum() == 2
+    assert (mentions.entity_id == "org:abu-ali-mustafa-martyrs-brigades").sum() == 2
 
 
 def test_a_document_an_extractor_fails_on_is_quarantined_and_the_others_go_on(tmp_path, monkeypatch):
