@@ -293,6 +293,8 @@ PAIR_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|nations|
                           r"(?:country|countries|nations?|states?|sides?))\s+"
                           r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+|are\s+|were\s+|will\s+|would\s+)*$",
                           re.IGNORECASE)
+# a pair opening the sentence, the antecedent of a "they" after it ("Both sides however declared they would")
+PAIR_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?(?:[Tt]wo|[Bb]oth)\s+(?:countries|nations|sides|governments|states|leaders)\b")
 PAIR_OF_ONE_STATE = re.compile(r"\b(?:sides|leaders)\b", re.IGNORECASE)  # may be a government and its opposition
 # "his country", "her government": the state of the person speaking or named last
 OWN_STATE_SUBJECT = re.compile(r"\b(?:his|her)\s+(?:new\s+|own\s+)?(?:country|government|nation|administration)\s+"
@@ -591,6 +593,34 @@ ACCORD_BETWEEN = re.compile(r"\b(?:agreement|deal|accord|treaty|pact|compromise|
                             r"(?:the\s+)?", re.IGNORECASE)  # "the accession treaty of Bulgaria and Romania"
 REACHED_PASSIVE = frozenset({"was reached", "were reached", "has been reached", "have been reached",
                              "had been reached"})
+# what a participle may describe that is no undertaking between states: a bill or reform at home, a campaign, a
+# group or its positions ("the bill backed by Bush", "groups supported by Pakistan", "the nation's proposed
+# constitution")
+_DOMESTIC_HEADS = (r"(?:bill|bills|legislation|laws?|amendments?|constitution|candidates?|nominees?|candidacy|campaign|"
+                   r"positions?|regime|groups?|rebels|militias?|factions?|referendum|motion|budget|reforms?|changes|"
+                   r"polic(?:y|ies))")
+DOMESTIC_HEAD_BEFORE = re.compile(rf"\b{_DOMESTIC_HEADS}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+DOMESTIC_HEAD_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{_DOMESTIC_HEADS}\b", re.IGNORECASE)
+ANY_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
+# what may stand before a sentence's subject: a short opening phrase and an article ("On Monday, the", "Meanwhile,
+# the", "The")
+SUBJECT_LEAD = re.compile(r"[\"“]?(?:(?:On|In|At|By|Last|Earlier|Later|Meanwhile|However|Also|Yesterday|Today|Now|But|And|"
+                          r"Separately|Instead)\b[^,.;]{0,30},?\s+)?(?:[Tt]he\s+)?")
+# legislators as the subject right before the trigger: "four senators refusing to", "Labor MPs have demanded"
+LEGISLATORS_JUST_BEFORE = re.compile(r"\b(?:senators|MPs|lawmakers|legislators|parliamentarians|congressmen|"
+                                     r"congresswomen|members\s+of\s+(?:parliament|congress))\s+"
+                                     r"(?:(?:have|has|had|were|are|also|all|\w+ly)\s+)*$", re.IGNORECASE)
+# a year phrase: "in 1997", "In August 2006", "during 2003", "on March 3, 2004", "in early 2005"
+_YEAR_PHRASE = (r"\b(?:[Ii]n|[Dd]uring|[Oo]n)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|"
+                r"July|August|September|October|November|December)\s+(?:(?:of\s+)?|\d{1,2},?\s+))?(?P<year>(?:19|20)\d\d)\b")
+PAST_YEAR_PHRASE = re.compile(_YEAR_PHRASE)
+# a year phrase right after the trigger and its object, with no participle of another verb between ("agreed to in
+# 1997", "approved resolutions in 1979"; not "the cease-fire agreement made in 2003", "bans imposed in 2006")
+YEAR_RIGHT_AFTER = re.compile(r"(?:(?!\s(?:made|imposed|introduced|adopted|signed|reached|agreed|set|established|founded|"
+                              r"created|passed|since|until|from|by|after|before|when|of|and|due|because|following)\b)"
+                              r"[^,;.:]){0,40}?" + _YEAR_PHRASE)
+# a year phrase that opens a clause, after "that", "and" or "but" at most
+CLAUSE_OPENING_YEAR = re.compile(r"[\s\"“”'‘’]*(?:(?:that|and|but)\s+)?" + _YEAR_PHRASE)
 # an open question up to the trigger, in its clause: "asked him whether he was prepared to resign"
 WHETHER_BEFORE = re.compile(r"\bwhether\b[^,;:.!?“”\"]{0,70}$", re.IGNORECASE)
 BEST_EFFORT = re.compile(r"\sdo\s.*\sto\s", re.IGNORECASE | re.DOTALL)  # "will do what it can to support": the lexicon's
@@ -1330,6 +1360,7 @@ class CommitmentExtractor:
             doc_quotes = quotes(text, mentions, entities, sentences=sentences)
         last_actors: tuple[str, ...] = ()
         last_at = -10  # sentence index where last_actors were named
+        last_subject = False  # whether last_actors acted (a row) or opened their sentence as its subject
         last_person: tuple[str, ...] = ()
         last_person_at = -10
         last_accord: tuple[str, ...] = ()  # the actors of the last agreement row
@@ -1355,6 +1386,13 @@ class CommitmentExtractor:
             actor = acting[eid] = self._acting_for(m, entities, day)
             return actor
 
+        def opens_with(sent: Sentence, s_mentions: list[Mention], actors: tuple[str, ...]) -> bool:
+            """Whether the sentence opens with a mention of `actors` as its subject ("The United Nations approved
+            ...", "On Monday, the EU said ..."; not "His lawyers will press the British government", "The Deutsche
+            Bahn, Germany's rail company, refused"): what a "they" or "it" of the next sentence may refer to."""
+            first = s_mentions[0]
+            return acting_for(first) in actors and SUBJECT_LEAD.fullmatch(text, sent.start, first.start) is not None
+
         def remember(s_mentions: list[Mention]) -> tuple[str, ...]:
             for m in s_mentions:
                 actor = acting_for(m)
@@ -1373,6 +1411,7 @@ class CommitmentExtractor:
                     remembered = remember(s_mentions)
                     if remembered:
                         last_actors, last_at = remembered, index
+                        last_subject = opens_with(sent, s_mentions, remembered)
                     if index in orgs_in:
                         orgs_seen += orgs_in[index]
                     states_seen = _with_states(states_seen, s_mentions, acting_for)
@@ -1394,7 +1433,7 @@ class CommitmentExtractor:
                     recent_person = last_person if index - last_person_at <= 1 else ()
                     recent_accord = last_accord if index - last_accord_at <= 3 else ()
                     result = self._one(text, sent, s_text, trig, s_mentions_or_none, entities, day, doc_quotes,
-                                       (recent, recent_person, recent_accord),
+                                       (recent, recent_person, recent_accord, recent if last_subject else ()),
                                        orgs_seen, states_seen)
                     if result is None:
                         continue
@@ -1410,7 +1449,7 @@ class CommitmentExtractor:
                 found.append(c)
                 actors_here = tuple(p.entity_id for p in c.parties if p.role == "actor")
                 if actors_here:
-                    last_actors, last_at = actors_here, index
+                    last_actors, last_at, last_subject = actors_here, index, True
                     if c.kind == "agreement" and c.polarity == "positive":
                         last_accord, last_accord_at = actors_here, index
             if not s_mentions:
@@ -1419,6 +1458,7 @@ class CommitmentExtractor:
                 remembered = remember(s_mentions)
                 if remembered:
                     last_actors, last_at = remembered, index
+                    last_subject = opens_with(sent, s_mentions, remembered)
             if index in persons_in:
                 # a person in opposition is remembered as no one: "Kevin Rudd, the Opposition's spokesman, said
                 # that he supported the agreement" is not Australia's support
@@ -1641,12 +1681,13 @@ class CommitmentExtractor:
 
     def _one(self, text: str, sent: Sentence, s_text: str, trig: re.Match, s_mentions: list[Mention],
              entities: dict[str, EntityRecord], day: dt.date | None, doc_quotes: list[Quote],
-             recent: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], orgs_seen: list[str],
+             recent: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]], orgs_seen: list[str],
              states_seen: list[str]) -> Commitment | None:
         """One trigger -> a commitment, or None. `recent`: (actors named in this or the previous sentence, the
         state of the person named last in this or the previous sentence, the actors of the last agreement in the
-        last three sentences), for pronoun subjects and texts ("the resolution calls on")."""
-        last_actors, last_person, last_accord = recent
+        last three sentences, the actors of the sentence before when they acted there or opened it as its
+        subject), for pronoun subjects and texts ("the resolution calls on")."""
+        last_actors, last_person, last_accord, last_subject_actors = recent
         t_start, t_end = trig.start(), trig.end()
         plain = bool(trig.group("plain"))
         possessed = None  # "Russia's commitment to ...": the possessive before a noun undertaking
@@ -1784,6 +1825,18 @@ class CommitmentExtractor:
             if not announced:
                 return None
             passive_refusal = announced
+        if plain and trigger.phrase.endswith("ed") and (
+                BY_AGENT.match(s_text, t_end) and DOMESTIC_HEAD_BEFORE.search(s_text, max(0, t_start - 40), t_start)
+                or ANY_POSSESSIVE_BEFORE.search(s_text, max(0, t_start - 4), t_start)
+                and DOMESTIC_HEAD_AFTER.match(s_text, t_end)):
+            return None  # "the immigration bill backed by Bush", "militant groups supported by Pakistan", "the Howard
+            # government's proposed amendments": a bill, a group or a campaign described, no undertaking told
+        if LEGISLATORS_JUST_BEFORE.search(s_text, max(0, t_start - 40), t_start):
+            return None  # "with four senators refusing to support the bill", "Labor MPs have demanded": legislators
+            # speak for no state
+        if day is not None and ("19" in s_text or "20" in s_text) and self._told_of_past_year(s_text, t_start, t_end, day):
+            return None  # "In 2003, Bush and Roh said that they would not tolerate ...", "the OAS approved resolutions
+            # in 1979": an undertaking dated years before the article is background
         if "whether" in low_before and WHETHER_BEFORE.search(s_text, max(0, t_start - 80), t_start):
             return None  # "asked whether Brazil is ready to", "to decide whether it will review": a question, open
         if any(w in low_before for w in _CONDITION_WORDS):
@@ -1997,11 +2050,18 @@ class CommitmentExtractor:
                 else:
                     outer = [m for m in before if m.start < sent.start + clause_start]
                     actors = self._group(text, outer, entities, day, forward=False)
+                    if not actors and word == "they" and PAIR_OPENING.match(s_text):
+                        # "Both sides however declared they would abide by the cease-fire": the two states named
+                        named = _with_states(states_seen, before, lambda m: self._acting_for(m, entities, day))
+                        actors = named[-2:] if len(named) >= 2 else []
                     if not actors and _quote_at(abs_start, doc_quotes) is None \
                             and not ((rel := RELATIVE_THAT.search(s_text, max(0, clause_start - 30), clause_start))
                                      and rel.group(1) not in _REPORTING_WORDS) \
                             and not self._unnamed_subject(s_text, clause_start, before, sent.start):
-                        actors = list(last_person if word in {"he", "she"} else last_actors)
+                        # ("they" / "it": the actors of the sentence before only when they acted there or opened it
+                        # as its subject: not "Hicks' lawyers expect him to be granted British citizenship. They will
+                        # request ...")
+                        actors = list(last_person if word in {"he", "she"} else last_subject_actors)
                     # inside a quote, "they are prepared to do us ill" names someone the quote has not: no one
                 confidence = 0.7
             if not actors and not clause_mentions and RELATIVE_SUBJECT_END.fullmatch(subject_text) and \
@@ -2351,6 +2411,25 @@ class CommitmentExtractor:
         return not any((m.mention_type == "demonym" and not TITLE_AFTER.match(s_text, m.end - offset))
                        or s_text[m.end - offset:m.end - offset + 2] in {"'s", "’s"}
                        for m in s_mentions if offset + clause <= m.start < offset + t_start)
+
+    def _told_of_past_year(self, s_text: str, t_start: int, t_end: int, day: dt.date) -> bool:
+        """Whether the trigger is dated in a past year: by a year phrase ("in 1997", "In August 2006", "during
+        2003") that opens the sentence or the trigger's own clause, or stands right after the trigger and its
+        object (not after another verb or a noun of its own: "the agreement made in 2003", "due to the freezing of
+        these funds in 2005"). A past year is two or more years before the article's, or the year before once the
+        article's year is two months old."""
+        def past(m: re.Match) -> bool:
+            year = int(m.group("year"))
+            return year <= day.year - 2 or (year == day.year - 1 and day.month >= 3)
+        opening = PAST_YEAR_PHRASE.match(s_text)
+        if opening and opening.end() <= t_start and past(opening):
+            return True
+        clause = self._clause_start(s_text, t_start)
+        opening = CLAUSE_OPENING_YEAR.match(s_text, clause, t_start)
+        if opening and past(opening):
+            return True  # "... pointed out that in 1979 and 1989 the OAS approved resolutions"
+        after = YEAR_RIGHT_AFTER.match(s_text, t_end)
+        return after is not None and past(after)
 
     def _clause_start(self, s_text: str, t_start: int) -> int:
         start = unquoted = 0

@@ -2127,3 +2127,58 @@ def test_best_efforts_promised_and_open_questions(extractor, text, expected):
 ])
 def test_repeated_undertakings_givers_named_after_the_receiver_and_leaders_of_each_country(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # an undertaking dated years before the article is background
+    ("In 2003, U.S. President George W. Bush and South Korean President Roh Moo-hyun said that they would not "
+     "tolerate a nuclear North Korea.", dt.date(2008, 6, 10), []),
+    ("The ambassador pointed out that in 1979 and 1989 the OAS approved resolutions on Bolivia's access to the sea.",
+     dt.date(2005, 2, 2), []),
+    ("Malaysia monitors the cease-fire both sides agreed to in 1997.", dt.date(2005, 4, 21), []),
+    ("In December 2007, Japan pledged $5 billion to rebuild Iraq.", dt.date(2008, 6, 10), []),
+    # a year of something else, or a recent one, does not date the undertaking
+    ("In December 2007, Japan pledged $5 billion to rebuild Iraq.", dt.date(2008, 1, 10),
+     [("pledge", "positive", ["JPN"])]),
+    ("North Korea has been refusing to return to the talks due to the freezing of its funds in 2005.",
+     dt.date(2008, 6, 10), [("refusal", "negative", ["PRK"])]),
+    ("Both sides declared that Sri Lanka and Norway would abide by the cease-fire agreement made in 2003.",
+     dt.date(2006, 5, 25), [("pledge", "positive", ["LKA", "NOR"])]),
+])
+def test_undertakings_dated_years_before_the_article(extractor, text, day, expected):
+    assert [summary(c) for c in extract(extractor, text, day=day)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bill, a reform, a campaign or a group described by a participle is no undertaking told
+    ("The Comprehensive Immigration Reform Bill backed by President George W. Bush failed in the Senate.", []),
+    ("The blast was blamed on militant groups supported by Pakistan.", []),
+    ("The Howard government's proposed amendments to immigration laws may face a difficult passage.", []),
+    ("Iraqis will vote on a referendum for the nation's proposed constitution today.", []),
+    # an accord so described still names who backs it
+    ("The plan backed by France was adopted.", [("endorsement", "positive", ["FRA"])]),
+    # legislators speak for no state
+    ("The bill may fail in the Australian Senate, with four senators refusing to support it.", []),
+    ("Canadian MPs have approved the legalization of same-sex marriage.", []),
+])
+def test_bills_groups_and_campaigns_described_by_a_participle_and_legislators(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they" / "it" of a sentence is the actor of the one before only when that actor acted there or opened it as
+    # its subject
+    ("Hicks' lawyers expect him to be granted British citizenship tonight. They will immediately request his "
+     "release to Britain.", []),
+    ("The Deutsche Bahn, Germany's state-owned railway, refused to raise wages. They have, however, offered to give "
+     "train drivers a bonus.", []),
+    ("The United Nations approved the deployment of 10,000 peacekeepers to Sudan. They will monitor the peace plan.",
+     [("endorsement", "positive", ["united-nations"]), ("pledge", "positive", ["united-nations"])]),
+    ("On Monday, Bulgaria announced that it would recoup the debt. It has, however, offered to reschedule the "
+     "payments.", [("proposal", "positive", ["BGR"])]),
+    # a pair opening the sentence is what its "they" stands for
+    ("India and Pakistan held talks on Siachen. Both sides however declared they would abide by the cease-fire.",
+     [("pledge", "positive", ["IND", "PAK"])]),
+])
+def test_pronouns_stand_for_the_subject_before(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 5, 25))] == expected
