@@ -606,6 +606,15 @@ ANY_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
 # the", "The")
 SUBJECT_LEAD = re.compile(r"[\"“]?(?:(?:On|In|At|By|Last|Earlier|Later|Meanwhile|However|Also|Yesterday|Today|Now|But|And|"
                           r"Separately|Instead)\b[^,.;]{0,30},?\s+)?(?:[Tt]he\s+)?")
+# what a refusal may withhold that is no undertaking: a statement ("declined to comment / reaffirm this policy /
+# respond to the report", "refused to specify")
+SPEECH_WITHHELD = re.compile(r"\s*(?:to\s+)?(?:comment|confirm|reaffirm|respond|discuss|elaborate|speculate|say|reveal|"
+                             r"disclose|answer|specify|name|identify)\b", re.IGNORECASE)
+# a claim denied ("rejected the charge / claims of fraud / the accusation", "ruled out that there was ..."; not "refused
+# that proposal")
+CLAIM_DENIED = re.compile(r"\s+(?:that\s+(?:there|it|he|she|they|we|this)\b|(?:the\s+|these\s+|such\s+|any\s+)?"
+                          r"(?:\w+\s+)?(?:claims?|allegations?|accusations?|charges?|reports?)\b(?!['’]))",
+                          re.IGNORECASE)
 # legislators as the subject right before the trigger: "four senators refusing to", "Labor MPs have demanded"
 LEGISLATORS_JUST_BEFORE = re.compile(r"\b(?:senators|MPs|lawmakers|legislators|parliamentarians|congressmen|"
                                      r"congresswomen|members\s+of\s+(?:parliament|congress))\s+"
@@ -615,9 +624,11 @@ _YEAR_PHRASE = (r"\b(?:[Ii]n|[Dd]uring|[Oo]n)\s+(?:(?:early|late|mid)[\s-]+)?(?:
                 r"July|August|September|October|November|December)\s+(?:(?:of\s+)?|\d{1,2},?\s+))?(?P<year>(?:19|20)\d\d)\b")
 PAST_YEAR_PHRASE = re.compile(_YEAR_PHRASE)
 # a year phrase right after the trigger and its object, with no participle of another verb between ("agreed to in
-# 1997", "approved resolutions in 1979"; not "the cease-fire agreement made in 2003", "bans imposed in 2006")
+# 1997", "approved resolutions in 1979"; not "the cease-fire agreement made in 2003", "bans imposed in 2006", nor
+# the year of what is undertaken: "signed an agreement today to increase trade in 1983")
 YEAR_RIGHT_AFTER = re.compile(r"(?:(?!\s(?:made|imposed|introduced|adopted|signed|reached|agreed|set|established|founded|"
-                              r"created|passed|since|until|from|by|after|before|when|of|and|due|because|following)\b)"
+                              r"created|passed|since|until|from|by|after|before|when|of|and|due|because|following|to|"
+                              r"today|yesterday|tonight)\b)"
                               r"[^,;.:]){0,40}?" + _YEAR_PHRASE)
 # a year phrase that opens a clause, after "that", "and" or "but" at most
 CLAUSE_OPENING_YEAR = re.compile(r"[\s\"“”'‘’]*(?:(?:that|and|but)\s+)?" + _YEAR_PHRASE)
@@ -1831,6 +1842,9 @@ class CommitmentExtractor:
                 and DOMESTIC_HEAD_AFTER.match(s_text, t_end)):
             return None  # "the immigration bill backed by Bush", "militant groups supported by Pakistan", "the Howard
             # government's proposed amendments": a bill, a group or a campaign described, no undertaking told
+        if kind == "refusal" and (SPEECH_WITHHELD.match(s_text, t_end) or CLAIM_DENIED.match(s_text, t_end)):
+            return None  # "declined to comment", "refused to specify which methods", "rejected the accusation",
+            # "ruled out that there was a political dimension": a statement withheld or a claim denied
         if LEGISLATORS_JUST_BEFORE.search(s_text, max(0, t_start - 40), t_start):
             return None  # "with four senators refusing to support the bill", "Labor MPs have demanded": legislators
             # speak for no state

@@ -2142,6 +2142,10 @@ def test_repeated_undertakings_givers_named_after_the_receiver_and_leaders_of_ea
      [("pledge", "positive", ["JPN"])]),
     ("North Korea has been refusing to return to the talks due to the freezing of its funds in 2005.",
      dt.date(2008, 6, 10), [("refusal", "negative", ["PRK"])]),
+    ("Poland and China signed an agreement today to increase trade in 1983 by 50 percent.", dt.date(1982, 12, 1),
+     [("agreement", "positive", ["CHN", "POL"])]),
+    ("Poland and China signed an agreement today to increase trade in 1983 by 50 percent.", dt.date(1986, 12, 1),
+     [("agreement", "positive", ["CHN", "POL"])]),
     ("Both sides declared that Sri Lanka and Norway would abide by the cease-fire agreement made in 2003.",
      dt.date(2006, 5, 25), [("pledge", "positive", ["LKA", "NOR"])]),
 ])
@@ -2182,3 +2186,18 @@ def test_bills_groups_and_campaigns_described_by_a_participle_and_legislators(ex
 ])
 def test_pronouns_stand_for_the_subject_before(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2006, 5, 25))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement withheld or a claim denied is no refusal of an undertaking
+    ("Israel has rejected the charge.", []),
+    ("The UN envoy ruled out that there was a political dimension to aid in Gaza.", []),
+    ("Sudanese officials declined to respond to the report.", []),
+    ("The Bush administration has refused to specify which methods are permitted.", []),
+    # what is refused stays a refusal
+    ("Iran refused to suspend enrichment.", [("refusal", "negative", ["IRN"])]),
+    ("Israel rejected the report's recommendations on the settlements.", [("refusal", "negative", ["ISR"])]),
+    ("However, Israel refused that proposal.", [("refusal", "negative", ["ISR"])]),
+])
+def test_statements_withheld_and_claims_denied(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
