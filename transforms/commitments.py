@@ -257,7 +257,8 @@ TIME_AFTER_BY = re.compile(r"(?:the\s+)?(?:\d|end\b|middle\b|beginning\b|start\b
 LATE_AGENT = re.compile(r"\s+(?:(?:in|at|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+|today\s+|yesterday\s+|"
                         r"(?:on\s+)?\w+day\s+|(?:last|this)\s+(?:week|month|year)\s+|\w+ly\s+){1,3}by\s")
 # a receiver, then the agent of a passive: "be delivered to Palestine by", "be sent to the Sudan by"
-RECEIVER_THEN_AGENT = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+by\s")
+RECEIVER_THEN_AGENT = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+by\s"
+                                 r"(?!\s*(?:way\s+of|air|sea|land|road|rail|ship|plane|truck)\b)")
 # a court as the agent: "rejected by a Turkish court", "approved by the Supreme Court of India"
 COURT_AGENT = re.compile(r"\s*(?:an?\s+|[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)s?\b")
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
@@ -596,20 +597,22 @@ REACHED_PASSIVE = frozenset({"was reached", "were reached", "has been reached", 
 # what a participle may describe that is no undertaking between states: a bill or reform at home, a campaign, a
 # group or its positions ("the bill backed by Bush", "groups supported by Pakistan", "the nation's proposed
 # constitution")
-_DOMESTIC_HEADS = (r"(?:bill|bills|legislation|laws?|amendments?|constitution|candidates?|nominees?|candidacy|campaign|"
-                   r"positions?|regime|groups?|rebels|militias?|factions?|referendum|motion|budget|reforms?|changes|"
-                   r"polic(?:y|ies))")
-DOMESTIC_HEAD_BEFORE = re.compile(rf"\b{_DOMESTIC_HEADS}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_DOMESTIC_HEADS = (r"(?:bill|bills|legislation|laws?|amendments?|constitution|campaign|positions?|regime|groups?|rebels|"
+                   r"militias?|factions?|referendum|motion|budget)")
+DOMESTIC_HEAD_BEFORE = re.compile(rf"\b{_DOMESTIC_HEADS}(?:\s+of\s+\w+)?\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 DOMESTIC_HEAD_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{_DOMESTIC_HEADS}\b", re.IGNORECASE)
 ANY_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
 # what may stand before a sentence's subject: a short opening phrase and an article ("On Monday, the", "Meanwhile,
 # the", "The")
 SUBJECT_LEAD = re.compile(r"[\"“]?(?:(?:On|In|At|By|Last|Earlier|Later|Meanwhile|However|Also|Yesterday|Today|Now|But|And|"
-                          r"Separately|Instead)\b[^,.;]{0,30},?\s+)?(?:[Tt]he\s+)?")
+                          r"Separately|Instead|According\s+to|After|Following|Speaking|Despite)\b[^,.;]{0,40},?\s+)?"
+                          r"(?:[Tt]he\s+)?")
 # what a refusal may withhold that is no undertaking: a statement ("declined to comment / reaffirm this policy /
 # respond to the report", "refused to specify")
-SPEECH_WITHHELD = re.compile(r"\s*(?:to\s+)?(?:comment|confirm|reaffirm|respond|discuss|elaborate|speculate|say|reveal|"
-                             r"disclose|answer|specify|name|identify)\b", re.IGNORECASE)
+SPEECH_WITHHELD = re.compile(r"\s*(?:to\s+)?(?:comment|confirm|reaffirm|discuss|elaborate|speculate|say|reveal|disclose|"
+                             r"answer|specify|name|identify|respond(?!\s+to\s+(?:\w+\s+){0,2}?(?:demands?|calls?|"
+                             r"requests?|ultimatums?|appeals?)\b))\b", re.IGNORECASE)  # (not "refused to respond to a
+# demand from the US President": the demand is refused)
 # a claim denied ("rejected the charge / claims of fraud / the accusation", "ruled out that there was ..."; not "refused
 # that proposal")
 CLAIM_DENIED = re.compile(r"\s+(?:that\s+(?:there|it|he|she|they|we|this)\b|(?:the\s+|these\s+|such\s+|any\s+)?"
@@ -626,14 +629,16 @@ PAST_YEAR_PHRASE = re.compile(_YEAR_PHRASE)
 # a year phrase right after the trigger and its object, with no participle of another verb between ("agreed to in
 # 1997", "approved resolutions in 1979"; not "the cease-fire agreement made in 2003", "bans imposed in 2006", nor
 # the year of what is undertaken: "signed an agreement today to increase trade in 1983")
-YEAR_RIGHT_AFTER = re.compile(r"(?:(?!\s(?:made|imposed|introduced|adopted|signed|reached|agreed|set|established|founded|"
-                              r"created|passed|since|until|from|by|after|before|when|of|and|due|because|following|to|"
-                              r"today|yesterday|tonight)\b)"
+YEAR_RIGHT_AFTER = re.compile(r"(?:(?!\s(?:\w+(?:ed|en)|set|since|until|from|by|after|before|when|of|and|due|because|"
+                              r"following|to|today|yesterday|tonight|it|they|he|she|which|that|who)\b)"
                               r"[^,;.:]){0,40}?" + _YEAR_PHRASE)
+OWN_TIME = re.compile(r"\b(?:on\s+\w+day|today|yesterday|tonight|now|this\s+(?:week|month|year)|last\s+(?:week|month))\b",
+                      re.IGNORECASE)  # a clause's own time
 # a year phrase that opens a clause, after "that", "and" or "but" at most
 CLAUSE_OPENING_YEAR = re.compile(r"[\s\"“”'‘’]*(?:(?:that|and|but)\s+)?" + _YEAR_PHRASE)
 # an open question up to the trigger, in its clause: "asked him whether he was prepared to resign"
-WHETHER_BEFORE = re.compile(r"\bwhether\b[^,;:.!?“”\"]{0,70}$", re.IGNORECASE)
+WHETHER_BEFORE = re.compile(r"(?<!regardless of )\bwhether\b(?:(?!\b(?:and|but|while)\b)[^,;:.!?“”\"]){0,70}$",
+                            re.IGNORECASE)
 BEST_EFFORT = re.compile(r"\sdo\s.*\sto\s", re.IGNORECASE | re.DOTALL)  # "will do what it can to support": the lexicon's
 # best-effort frame between the modal and its verb
 ELLIPSIS_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+$", re.IGNORECASE)  # a verb coordinated without a subject
@@ -1023,7 +1028,8 @@ class Quote(NamedTuple):
 
 # every pair of quotation marks, short ones too, so that pairs stay in step: skipping '"holy war"' (too short to be a
 # quotation) must not pair its closing mark with the next opening one ('"holy war", while X said "We will ...')
-_QUOTE = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
+_QUOTE = re.compile(r"“([^”]*)”|\"(?!\s)([^\"]*)\"")  # (a straight mark with a space after it closes: skipped, it
+# puts the pairing back in step after a stray mark, 'The 12" gun was fired. Olmert said "We will not ..."')
 _QUOTE_MIN = 12  # shorter runs are scare quotes or titles ('"holy war"', '"insufficient"'), not quotations
 # the speaker after the quote: up to a comma, a full stop or a preposition ("U.S." is no full stop)
 # honorifics and ranks before a name, whose full stop ends no sentence ('" Mr. Berlusconi told reporters', '" Maj. Gen.
@@ -1038,7 +1044,7 @@ _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insi
 # up to four words)
 # ('issued a statement which read, "..."': an issued text that reads a quotation is its issuer's; not a banner's, a
 # sign's or a law's, nor a letter's "from" someone other than the subject)
-_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|told(?:\s+[\w.-]+){1,4}?|added|stated|saying|(?:statement|letter|telegram|"
+_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|(?<!was\s)(?<!were\s)(?<!been\s)told(?!\s+by\b)(?:\s+[\w.-]+){1,4}?|added|stated|saying|(?:statement|letter|telegram|"
                                   r"message|communiqu[eé]|declaration)(?:\s+(?!from\b)[\w-]+){0,5}?\s+"
                                   r"(?:which|that)\s+reads?)"
                                   r"(?:\s+(?:also|further|later|then|too))?"
@@ -1402,7 +1408,8 @@ class CommitmentExtractor:
             ...", "On Monday, the EU said ..."; not "His lawyers will press the British government", "The Deutsche
             Bahn, Germany's rail company, refused"): what a "they" or "it" of the next sentence may refer to."""
             first = s_mentions[0]
-            return acting_for(first) in actors and SUBJECT_LEAD.fullmatch(text, sent.start, first.start) is not None
+            return acting_for(first) in actors and first.mention_type != "demonym" and \
+                SUBJECT_LEAD.fullmatch(text, sent.start, first.start) is not None  # ("Russian gas supplies fell")
 
         def remember(s_mentions: list[Mention]) -> tuple[str, ...]:
             for m in s_mentions:
@@ -1837,7 +1844,9 @@ class CommitmentExtractor:
                 return None
             passive_refusal = announced
         if plain and trigger.phrase.endswith("ed") and (
-                BY_AGENT.match(s_text, t_end) and DOMESTIC_HEAD_BEFORE.search(s_text, max(0, t_start - 40), t_start)
+                (by := BY_AGENT.match(s_text, t_end)) and DOMESTIC_HEAD_BEFORE.search(s_text, max(0, t_start - 40), t_start)
+                and not any(m.entity_id.startswith("org:") and m.start - sent.start - by.end() <= 4 for m in s_mentions
+                            if m.start >= sent.start + by.end())
                 or ANY_POSSESSIVE_BEFORE.search(s_text, max(0, t_start - 4), t_start)
                 and DOMESTIC_HEAD_AFTER.match(s_text, t_end)):
             return None  # "the immigration bill backed by Bush", "militant groups supported by Pakistan", "the Howard
@@ -1848,7 +1857,7 @@ class CommitmentExtractor:
         if LEGISLATORS_JUST_BEFORE.search(s_text, max(0, t_start - 40), t_start):
             return None  # "with four senators refusing to support the bill", "Labor MPs have demanded": legislators
             # speak for no state
-        if day is not None and ("19" in s_text or "20" in s_text) and self._told_of_past_year(s_text, t_start, t_end, day):
+        if day is not None and ("19" in s_text or "20" in s_text) and self._told_of_past_year(s_text, trig, day):
             return None  # "In 2003, Bush and Roh said that they would not tolerate ...", "the OAS approved resolutions
             # in 1979": an undertaking dated years before the article is background
         if "whether" in low_before and WHETHER_BEFORE.search(s_text, max(0, t_start - 80), t_start):
@@ -2426,22 +2435,27 @@ class CommitmentExtractor:
                        or s_text[m.end - offset:m.end - offset + 2] in {"'s", "’s"}
                        for m in s_mentions if offset + clause <= m.start < offset + t_start)
 
-    def _told_of_past_year(self, s_text: str, t_start: int, t_end: int, day: dt.date) -> bool:
+    def _told_of_past_year(self, s_text: str, trig: re.Match, day: dt.date) -> bool:
         """Whether the trigger is dated in a past year: by a year phrase ("in 1997", "In August 2006", "during
         2003") that opens the sentence or the trigger's own clause, or stands right after the trigger and its
         object (not after another verb or a noun of its own: "the agreement made in 2003", "due to the freezing of
         these funds in 2005"). A past year is two or more years before the article's, or the year before once the
         article's year is two months old."""
+        t_start, t_end = trig.start(), trig.end()
+
         def past(m: re.Match) -> bool:
             year = int(m.group("year"))
             return year <= day.year - 2 or (year == day.year - 1 and day.month >= 3)
-        opening = PAST_YEAR_PHRASE.match(s_text)
-        if opening and opening.end() <= t_start and past(opening):
-            return True
         clause = self._clause_start(s_text, t_start)
+        opening = PAST_YEAR_PHRASE.match(s_text)
+        if opening and opening.end() <= t_start and past(opening) and not OWN_TIME.search(s_text, clause, t_start):
+            return True  # every clause the year opens, but one with a time of its own ("In 2005, Iran suspended
+            # enrichment, but on Monday it refused to extend the suspension")
         opening = CLAUSE_OPENING_YEAR.match(s_text, clause, t_start)
         if opening and past(opening):
             return True  # "... pointed out that in 1979 and 1989 the OAS approved resolutions"
+        if trig.group("plain") is None:
+            return False  # "Japan will pay for damage caused in 2004": what is to come is no past event
         after = YEAR_RIGHT_AFTER.match(s_text, t_end)
         return after is not None and past(after)
 

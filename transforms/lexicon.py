@@ -44,7 +44,7 @@ class Trigger(NamedTuple):
     category_hint: str | None = None
 
 
-ADVERBS = frozenset("also now soon still each both all then only together further again once".split())
+ADVERBS = frozenset("also now soon still each both all then only together further again once more".split())
 NEGATORS = frozenset({"not", "never"})
 ASPECT_VERBS = frozenset({"begin", "start"})  # "<modal> begin to <verb>": the verb is the undertaking
 # "<modal> do everything possible to <verb>", "would do what it can to", "will do its best to": a best effort
@@ -52,7 +52,7 @@ ASPECT_VERBS = frozenset({"begin", "start"})  # "<modal> begin to <verb>": the v
 # do whatever Washington asks" promise nothing)
 EFFORT_OPENERS = frozenset("everything all whatever what its his her their our my".split())
 EFFORT_WORDS = EFFORT_OPENERS | frozenset("possible in power it he she they we i can could takes is required necessary "
-                                          "best utmost".split())
+                                          "needed best utmost part share".split())
 CONTRACTIONS = {"won't": ("will", True), "won’t": ("will", True), "wouldn't": ("would", True),
                 "wouldn’t": ("would", True), "shan't": ("shall", True), "shan’t": ("shall", True)}
 # "we'll", "they’ll": a pronoun and "will" in one token; the trigger starts at the apostrophe, so the pronoun stays
@@ -246,6 +246,11 @@ class Lexicon:
         return automaton
 
     @cached_property
+    def _verb_first(self) -> frozenset[str]:
+        """The first words of the undertaking verbs (and their progressive and passive forms)."""
+        return frozenset(k[0] for k in self.verbs)
+
+    @cached_property
     def _modal_first(self) -> frozenset[str]:
         """The words `_modal_at` can start at (for the others it returns None)."""
         return frozenset(self._lengths[1]) | frozenset(CONTRACTIONS) | frozenset(PRONOUN_BE)
@@ -307,8 +312,9 @@ class Lexicon:
         if j < n and words[j] in NEGATORS:
             neg, j = words[j], j + 1
         adv_start = j
-        while j < n and (_is_adverb(words[j]) or words[j] in NEGATORS):
-            j += 1
+        verb_first = self._verb_first
+        while j < n and ((_is_adverb(words[j]) and words[j] not in verb_first) or words[j] in NEGATORS):
+            j += 1  # ("will supply", "would comply with": an undertaking verb in -ly is no adverb)
         adv = " ".join(words[adv_start:j])
         if j + 2 < n and words[j] in ASPECT_VERBS and words[j + 1] == "to":
             j += 2  # "will begin to shut down", "would start to withdraw": the undertaking is the verb after

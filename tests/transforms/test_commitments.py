@@ -2198,6 +2198,51 @@ def test_pronouns_stand_for_the_subject_before(extractor, text, expected):
     ("Iran refused to suspend enrichment.", [("refusal", "negative", ["IRN"])]),
     ("Israel rejected the report's recommendations on the settlements.", [("refusal", "negative", ["ISR"])]),
     ("However, Israel refused that proposal.", [("refusal", "negative", ["ISR"])]),
+    ("Hamas has refused to respond to a demand from the United States to recognise Israel.",
+     [("refusal", "negative", ["hamas"])]),
 ])
 def test_statements_withheld_and_claims_denied(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2008, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review guards for the eighth session's rules: a year opening the sentence dates its first clause only, and a
+    # year after the trigger dates what the object names ("elected in 2006"), never what is to come
+    ("In 2005, Iran suspended enrichment, but on Monday it refused to extend the suspension.",
+     [("refusal", "negative", ["IRN"])]),
+    ("Japan will pay for damage caused in 2004.", [("pledge", "positive", ["JPN"])]),
+    ("The United States refused to recognise the government elected in 2006.", [("refusal", "negative", ["USA"])]),
+    # an accord or a referendum backed by an organisation, and a passive main clause, are told
+    ("Ukraine's economic reforms were endorsed by the International Monetary Fund.",
+     [("endorsement", "positive", ["imf"])]),
+    ("A referendum backed by the United Nations will be held in Western Sahara.",
+     [("endorsement", "positive", ["united-nations"])]),
+    # "whether" does not reach past "and", nor into "whether or not" / "regardless of whether"
+    ("It is unclear whether the talks will resume and Japan has pledged $10 million to the Palestinian Authority.",
+     [("pledge", "positive", ["JPN"])]),
+    ("Japan said that regardless of whether the ban is lifted it will provide aid to North Korea.",
+     [("pledge", "positive", ["JPN"])]),
+    # "by way of" names no giver; "once more" stands between a modal and its verb
+    ("Aid will be sent to Lebanon by way of Cyprus.", []),
+    ("Russia will once more supply fuel to Iran.", [("pledge", "positive", ["RUS"])]),
+    # a best effort "to do its part"
+    ("Japan will do its part to help Liberia.", [("pledge", "positive", ["JPN"])]),
+    # "they" after a sentence opened by "According to ...,"; a demonym is no subject
+    ("According to Reuters, Japan is considering new sanctions. It will also freeze North Korean assets.",
+     [("pledge", "positive", ["JPN"])]),
+    ("Russian gas supplies to Europe fell sharply in January. It has promised to increase deliveries.", []),
+])
+def test_review_guards_for_the_eighth_session_rules(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
+
+
+def test_a_stray_quotation_mark_and_a_passive_telling(extractor):
+    from transforms.commitments import quotes
+
+    day = dt.date(2008, 1, 10)
+    text = 'The 12" gun was fired. Israeli Prime Minister Ehud Olmert said "We will not negotiate with Hamas."'
+    sentences, mentions, extracted = extractor.document_mentions(text, day)
+    assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] == ["person:ehud-olmert"]
+    text = 'Iran was told by the IAEA: "You must suspend enrichment or face sanctions."'
+    sentences, mentions, extracted = extractor.document_mentions(text, day)
+    assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] != ["country:IRN"]
