@@ -639,8 +639,6 @@ CLAUSE_OPENING_YEAR = re.compile(r"[\s\"“”'‘’]*(?:(?:that|and|but)\s+)?"
 # an open question up to the trigger, in its clause: "asked him whether he was prepared to resign"
 WHETHER_BEFORE = re.compile(r"(?<!regardless of )\bwhether\b(?:(?!\b(?:and|but|while)\b)[^,;:.!?“”\"]){0,70}$",
                             re.IGNORECASE)
-BEST_EFFORT = re.compile(r"\sdo\s.*\sto\s", re.IGNORECASE | re.DOTALL)  # "will do what it can to support": the lexicon's
-# best-effort frame between the modal and its verb
 ELLIPSIS_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+$", re.IGNORECASE)  # a verb coordinated without a subject
 # what may stand between "but" / "and" and a verb that shares the sentence's subject: nothing, or auxiliaries and
 # adverbs ("Sudan has accepted this force, but has rejected troops from ...", "and has also agreed to", "but has
@@ -1266,6 +1264,18 @@ _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:with|(?<!according )to|from|against|f
                                     r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 
+def _described_at_home(s_text: str, t_start: int, t_end: int, s_mentions: list[Mention], offset: int) -> bool:
+    """Whether the participle at s_text[t_start:t_end] describes a bill, a campaign or a group rather than tells an
+    undertaking: "the immigration bill backed by Bush" (but not with an organisation as the agent: "a referendum
+    backed by the United Nations"), "the Howard government's proposed amendments". `offset`: the sentence's start."""
+    by = BY_AGENT.match(s_text, t_end)
+    if by and DOMESTIC_HEAD_BEFORE.search(s_text, max(0, t_start - 40), t_start):
+        agent_at = offset + by.end()
+        return not any(m.entity_id.startswith("org:") and agent_at <= m.start <= agent_at + 4 for m in s_mentions)
+    return bool(ANY_POSSESSIVE_BEFORE.search(s_text, max(0, t_start - 4), t_start) and
+                DOMESTIC_HEAD_AFTER.match(s_text, t_end))
+
+
 def _entity_in(mentions: list[Mention], entities: dict[str, EntityRecord], start: int, end: int) -> str | None:
     # `mentions` sorted by start: only those starting in [start, end) are looked at
     inside = [m for m in mentions[bisect_left(mentions, start, key=_start):bisect_left(mentions, end, key=_start)]
@@ -1789,7 +1799,7 @@ class CommitmentExtractor:
                 return None  # "President Bush will back the nominee for the Supreme Court": at home
             clause_end = ENDORSED_CLAUSE_END.search(s_text, t_end)
             if not RESOURCES_IN.search(s_text, t_end, clause_end.start() if clause_end else len(s_text)) and \
-                    not BEST_EFFORT.search(trig.group(0)):
+                    not trig.group("effort"):
                 kind = "endorsement"  # (but "will do what it can to support the legal team" promises help)
         elif not plain and verb in WITHHOLDING_VERBS and _object_head(s_text, t_end) in WITHHELD:
             # "will suspend aid to Ethiopia", "its intention to stop all commercial relations with Vanuatu": to
@@ -1843,12 +1853,8 @@ class CommitmentExtractor:
             if not announced:
                 return None
             passive_refusal = announced
-        if plain and trigger.phrase.endswith("ed") and (
-                (by := BY_AGENT.match(s_text, t_end)) and DOMESTIC_HEAD_BEFORE.search(s_text, max(0, t_start - 40), t_start)
-                and not any(m.entity_id.startswith("org:") and m.start - sent.start - by.end() <= 4 for m in s_mentions
-                            if m.start >= sent.start + by.end())
-                or ANY_POSSESSIVE_BEFORE.search(s_text, max(0, t_start - 4), t_start)
-                and DOMESTIC_HEAD_AFTER.match(s_text, t_end)):
+        if plain and trigger.phrase.endswith("ed") and \
+                _described_at_home(s_text, t_start, t_end, s_mentions, sent.start):
             return None  # "the immigration bill backed by Bush", "militant groups supported by Pakistan", "the Howard
             # government's proposed amendments": a bill, a group or a campaign described, no undertaking told
         if kind == "refusal" and (SPEECH_WITHHELD.match(s_text, t_end) or CLAIM_DENIED.match(s_text, t_end)):

@@ -316,6 +316,7 @@ class Lexicon:
         while j < n and ((_is_adverb(words[j]) and words[j] not in verb_first) or words[j] in NEGATORS):
             j += 1  # ("will supply", "would comply with": an undertaking verb in -ly is no adverb)
         adv = " ".join(words[adv_start:j])
+        effort = None
         if j + 2 < n and words[j] in ASPECT_VERBS and words[j + 1] == "to":
             j += 2  # "will begin to shut down", "would start to withdraw": the undertaking is the verb after
         elif j + 3 < n and words[j] == "do" and words[j + 1] in EFFORT_OPENERS:
@@ -323,14 +324,14 @@ class Lexicon:
             while k < n and k <= j + 6 and words[k] in EFFORT_WORDS:
                 k += 1
             if k + 1 < n and words[k] == "to":
-                j = k + 1  # "will do everything in its power to help": the undertaking is the verb after "to"
+                j, effort = k + 1, "do"  # "will do everything in its power to help": the verb after "to"
         verbs = self.verbs
         for length in range(MAX_VERB_WORDS, 0, -1):
             if j + length <= n:
                 key = tuple(words[j:j + length])
                 if key in verbs:
                     return j + length - 1, {"modal": modal, "verb": verbs[key], "neg": neg, "adv": adv,
-                                            "plain": None}
+                                            "effort": effort, "plain": None}
         return None
 
 
