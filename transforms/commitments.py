@@ -283,6 +283,12 @@ STATE_BODY_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?:(?:Central|Reserve|Nation
 THE_GOVERNMENT_SUBJECT = re.compile(r"^\s*(?:[Tt]he|[Tt]his)\s+(?:(?:new|incoming|interim|current|present|caretaker|"
                                     r"coalition|[A-Z][\w-]*)\s+){0,2}(?:government|administration|cabinet)\s+"
                                     + _SUBJECT_TAIL)
+# "The President rejected the suggestion", "But the Prime Minister has since vowed": a title alone as the subject,
+# the person named last with that title (`_titled_person`)
+TITLE_SUBJECT = re.compile(r"^\s*(?:(?:But|And|However|Meanwhile|Later|Instead),?\s+)?[Tt]he\s+"
+                           r"(?:(?:foreign|defen[cs]e|finance|trade|deputy|vice)\s+){0,2}"
+                           r"(?P<head>president|prime\s+minister|premier|chancellor|secretary(?:[- ]general)?|king|"
+                           r"emir)\s+" + _SUBJECT_TAIL, re.IGNORECASE)
 # "the two countries", "both sides", "the two leaders": the last two states named
 PAIR_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|"
                           r"leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
@@ -584,9 +590,18 @@ FOR_PARTICIPLE = re.compile(r"\bfor\s+$", re.IGNORECASE)  # "sanctions on Iran f
 BY_PARTICIPLE = re.compile(r"\b(?:by|while|when|after|before|in)\s+$", re.IGNORECASE)  # "by requesting", "while urging"
 OPENING_FIRST_PERSON = re.compile(r"[\s\"“‘']*(?:(?:but|and|so|yet)\s+)?(?:we|i)\b", re.IGNORECASE)
 # a text adopted by someone as the subject: "The resolution calls on ...", "the declaration urges ..."
-DOCUMENT_SUBJECT = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:resolution|declaration|"
-                              r"communiqu[eé]|statement|text|accord|agreement|treaty|charter)\s+(?:also\s+|\w+ly\s+)?",
-                              re.IGNORECASE)
+DOCUMENT_SUBJECT = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>resolution|declaration|"
+                              r"communiqu[eé]|statement|text|accord|agreement|treaty|charter|report)\s+"
+                              r"(?:also\s+|\w+ly\s+)?", re.IGNORECASE)
+_ISSUE_WORDS = re.compile(r"issued|released|published|adopted|passed|unveiled|put\s+out", re.IGNORECASE)
+# a text issued: "The G8 leaders issued a statement", "In an official report issued on Monday, Iraqi authorities
+# demanded", "a statement released by the African Union" (what a later "The statement called for" speaks for)
+ISSUED_TEXT_IN = re.compile(r"\b(?:(?:issued|released|published|adopted|passed|unveiled|put\s+out)\s+(?:an?|the|its|"
+                            r"their|this)\s+(?:[\w-]+\s+){0,3}?(?P<object>resolution|declaration|communiqu[eé]|"
+                            r"statement|report)|(?P<noun>resolution|declaration|communiqu[eé]|statement|report)\s+"
+                            r"(?:was\s+|were\s+)?(?:issued|released|published|adopted|passed)(?P<by>\s+by\s+)?)\b",
+                            re.IGNORECASE)
+ISSUER_REACH = 8  # sentences after the issuing that "the statement" still speaks for its issuer
 # an accord in the subject and the parties after "between" ("An agreement to create a new alliance between Somalia's
 # Islamic Courts and the government has been reached")
 ACCORD_BETWEEN = re.compile(r"\b(?:agreement|deal|accord|treaty|pact|compromise|ceasefire|cease-fire|truce|"
@@ -868,6 +883,15 @@ PARTY_WORDS = frozenset({"greens", "labor", "labour", "opposition", "conservativ
 # triggers that are a demand only when addressed to another state or organisation named after them ("Iran ordered
 # the IAEA to remove its cameras"); an order to one's own officials, forces or courts is domestic administration
 ADDRESSED_ONLY = frozenset({"ordered", "told", "warned"})
+# the subject asked, pressed or invited to act: what follows "to" is asked of it ("Japan was urged to accept the deal",
+# "Iran has been asked by the IAEA to suspend enrichment"), not its undertaking
+PASSIVE_ASKED_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+)*"
+                                  r"(?:urged|asked|pressed|pressured|called\s+(?:on|upon)|told|ordered|requested|"
+                                  r"invited|encouraged|forced|compelled|persuaded|advised)\s+"
+                                  r"(?:by\s+[^,.;:\"“”]{1,60}?\s+)?to\s+$", re.IGNORECASE)
+# demands only as "<verb> <someone> to <verb>" (TOLD_TO): "told the United States to stop", "Britain is pressuring
+# the European Union to freeze the assets"
+TOLD_FRAMED = frozenset({"told", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring"})
 ADDRESSED_MODAL_VERBS = frozenset({"request", "ask"})  # after a modal, as ADDRESSED_ONLY: "will ask the UN to ..."
 # "told" is a demand only as "told <someone> to <verb>": "Uribe told the United States on Friday to stop meddling";
 # not "told reporters that", "told the BBC he would"
@@ -979,6 +1003,29 @@ def _in_opposition(text: str, m: Mention) -> bool:
                 or OPPOSITION_ROLE_OPENING.search(text, max(0, m.start - 60), m.start))
 
 
+# a person's office named in an appositive: "Kim Jong-il, the leader of North Korea, and Roh Moo-hyun, ...",
+# "Hu Jintao, the President of China, and ..."
+OFFICE_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?(?:of|for)\s+(?:the\s+)?$")
+APPOSITIVE_CLOSE = re.compile(r"\s*,")
+
+
+def _office_appositives(text: str, usable: list[Mention]) -> tuple[list[Mention], dict[int, int]]:
+    """`usable` without the states named in a person's office appositive ("Kim Jong-il, the leader of North Korea,"),
+    and for each such person (by id) where the appositive ends: the person stands for the unit, so that "A, the
+    leader of X, and B, the leader of Y, have signed" coordinates A and B (a state after "of" is no subject)."""
+    kept: list[Mention] = []
+    unit_end: dict[int, int] = {}
+    for m in usable:
+        person = kept[-1] if kept else None
+        if person is not None and person.entity_id.startswith("person:") and m.entity_id.startswith("country:") \
+                and OFFICE_APPOSITIVE.match(text, person.end, m.start) is not None \
+                and (close := APPOSITIVE_CLOSE.match(text, m.end)) is not None:
+            unit_end[id(person)] = close.end()
+            continue
+        kept.append(m)
+    return kept, unit_end
+
+
 def _coordination_gap(gap: str) -> bool:
     """Whether the text between two names only coordinates them: ", ", " and ", "'s President ", capitalised
     words ("Ukraine, France and the UK"; "Starmer, French President Emmanuel Macron and")."""
@@ -1033,16 +1080,18 @@ _QUOTE_MIN = 12  # shorter runs are scare quotes or titles ('"holy war"', '"insu
 # honorifics and ranks before a name, whose full stop ends no sentence ('" Mr. Berlusconi told reporters', '" Maj. Gen.
 # Zhu Chenghu said')
 _HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Maj|Lt|Col|Sen|Rep|Gov|Prof|Capt|Adm|Sgt|Brig|Amb|Rev|Pres)\.\s+)*"
-_SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:said|says|added|told\s+\w+|stated|insisted|warned|continued|explained|"
-                            r"noted)\s+(?P<a>" + _HONORIFICS + r"(?:[^,.;]|(?<=[A-Z])\.(?=[A-Z]|\s+[A-Z])){2,80}?)"
+_ATTRIBUTING = (r"said|says|added|stated|insisted|warned|continued|explained|noted|commented|declared|remarked|"
+                r"stressed|argued|asserted|replied|responded|concluded|wrote|claimed|acknowledged|admitted|"
+                r"emphasi[sz]ed|observed|summari[sz]ed|reiterated|announced")
+_SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:" + _ATTRIBUTING + r"|told\s+\w+)\s+(?P<a>" + _HONORIFICS + r"(?:[^,.;]|(?<=[A-Z])\.(?=[A-Z]|\s+[A-Z])){2,80}?)"
                             r"(?=[,;]|(?<![A-Z])\.|\.(?!\s*[A-Z])|\s+(?:in|at|on|during|after|before|to)\b|$)|"
                             r"(?P<b>" + _HONORIFICS + r"[^,.;“\"]{2,60}?|[A-Z][^,.;“\"]{1,40}?,[^,.;“\"]{2,60}?,)\s+"
-                            r"(?:said|says|added|stated|insisted|warned|told)\b)")
+                            r"(?:" + _ATTRIBUTING + r"|told)\b)")
 # ('Solana added also: "I call on ..."': an adverb after the verb; 'told the Associated Press: "..."': whom told, in
 # up to four words)
 # ('issued a statement which read, "..."': an issued text that reads a quotation is its issuer's; not a banner's, a
 # sign's or a law's, nor a letter's "from" someone other than the subject)
-_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:said|says|(?<!was\s)(?<!were\s)(?<!been\s)told(?!\s+by\b)(?:\s+[\w.-]+){1,4}?|added|stated|saying|(?:statement|letter|telegram|"
+_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:" + _ATTRIBUTING + r"|(?<!was\s)(?<!were\s)(?<!been\s)told(?!\s+by\b)(?:\s+[\w.-]+){1,4}?|saying|(?:statement|letter|telegram|"
                                   r"message|communiqu[eé]|declaration)(?:\s+(?!from\b)[\w-]+){0,5}?\s+"
                                   r"(?:which|that)\s+reads?)"
                                   r"(?:\s+(?:also|further|later|then|too))?"
@@ -1092,7 +1141,7 @@ def _titled_person(text: str, mentions: list[Mention], at: int, head: str) -> st
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{0,60}?(?:,|\s+(?:said|says))")
 _UNNAMED_SPEAKER = re.compile(r"\s*(?:a|an|another|one|some|several)\s", re.IGNORECASE)  # "a spokesman", "an official"
 # one is in every match of _SPEAKER_VERB_BEFORE (a cheap test before it)
-_SPEAKER_VERBS = ("said", "says", "told", "added", "stated", "saying", "which read", "that read")
+_SPEAKER_VERBS = (*(verb.split("[")[0] for verb in _ATTRIBUTING.split("|")), "told", "saying", "which read", "that read")
 
 
 def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord], *,
@@ -1136,6 +1185,8 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
                 speaker = _entity_in(mentions, entities, lo + cut + 1, verb.start())
                 if speaker is None and _SPEAKER_PRONOUN.fullmatch(window[cut + 1:].strip()):
                     speaker = _narrated_person(mentions, sentences, m.start(), text=text)  # 'He said: "..."'
+        if speaker is None and not unnamed_attribution and sentences:
+            speaker = _reporting_subject(text, mentions, entities, sentences, m.start())
         # attributed to someone unnamed ('"...," said a statement issued by the Interior Ministry'): not the last
         # quotation's speaker's
         if speaker is None and out and not unnamed_attribution and \
@@ -1166,6 +1217,38 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
     if ":" in text:
         out = _with_colon_quotes(text, mentions, entities, out)
     return out
+
+
+# a reporting verb inside a sentence, before a partial quotation ('Kuçi said the decision was "very good ..."')
+_REPORTED_BEFORE = re.compile(r"\s(?:" + _ATTRIBUTING + r"|told\s+(?:reporters|journalists|the\s+press))\b(?!\s+by\b)")
+# what may stand between that verb and the quotation: no second voice ('said Putin had called it "..."', 'said the
+# paper quoted him as saying "..."') and no other quotation
+_SECOND_VOICE = re.compile(r"[“”\"]|\b(?:call(?:s|ed)?|describ(?:es|ed)|term(?:s|ed)|quot(?:es|ed|ing)|accus(?:es|ed)|"
+                           r"according\s+to|so-called|dubbed|labell?ed|known\s+as|named|titled|entitled)\b",
+                           re.IGNORECASE)
+
+
+def _reporting_subject(text: str, mentions: list[Mention], entities: dict[str, EntityRecord],
+                       sentences: list[Sentence], at: int) -> str | None:
+    """The speaker of a partial quotation at `at` inside reported speech: the subject named before the sentence's
+    last reporting verb before it ('Kosovo's deputy prime minister, Hajredin Kuçi said the decision was "very good
+    ..."', 'Ahmadinejad also said the two countries needed to "coordinate their positions"'); none when a person is
+    named, a second voice is told or a quotation mark stands between the verb and the quotation."""
+    sent = sentences[sentence_position_at(sentences, at)]
+    verb = None
+    for verb in _REPORTED_BEFORE.finditer(text, sent.start, at):
+        pass
+    if verb is None or _SECOND_VOICE.search(text, verb.end(), at) or \
+            _entity_in(mentions, entities, verb.end(), at) is not None and any(
+                m.entity_id.startswith("person:") for m in mentions[bisect_left(mentions, verb.end(), key=_start):
+                                                                  bisect_left(mentions, at, key=_start)]):
+        return None
+    window = text[sent.start:verb.start()]
+    cut = _last_break(window)
+    speaker = _entity_in(mentions, entities, sent.start + cut + 1, verb.start())
+    if speaker is None and _SPEAKER_PRONOUN.fullmatch(window[cut + 1:].strip() + " "):
+        speaker = _narrated_person(mentions, sentences, at, text=text)  # 'He said the talks were "constructive"'
+    return speaker
 
 
 # a quotation set off by a colon and no quotation marks, to the end of its paragraph: 'Prime Minister Călin
@@ -1277,9 +1360,11 @@ def _described_at_home(s_text: str, t_start: int, t_end: int, s_mentions: list[M
 
 
 def _entity_in(mentions: list[Mention], entities: dict[str, EntityRecord], start: int, end: int) -> str | None:
+    """The speaker named in text[start:end]: the first person, else the last state or organisation (a place speaks
+    for no one: "Filling in for New York Times columnist Maureen Dowd, Colbert wrote")."""
     # `mentions` sorted by start: only those starting in [start, end) are looked at
     inside = [m for m in mentions[bisect_left(mentions, start, key=_start):bisect_left(mentions, end, key=_start)]
-              if m.end <= end]
+              if m.end <= end and not m.entity_id.startswith("location:")]
     for m in inside:
         if m.entity_id.startswith("person:"):
             return m.entity_id
@@ -1401,6 +1486,8 @@ class CommitmentExtractor:
                 persons_in.setdefault(m.sentence_index, []).append(m)
             elif m.entity_id.startswith("org:"):
                 orgs_in.setdefault(m.sentence_index, []).append(m.entity_id)
+        doc_mentions = sorted(mentions, key=_start)  # the document's mentions in order (`_titled_person`)
+        issuers: dict[str, tuple[int, tuple[str, ...]]] = {}  # a text issued -> (sentence index, its issuer's actors)
         orgs_seen: list[str] = []
         states_seen: list[str] = []  # the states named in the sentences before, in order (a state again moves last)
         maybe_trigger = self.lexicon.candidates(text, [(sent.start, sent.end) for sent in sentences])
@@ -1461,6 +1548,7 @@ class CommitmentExtractor:
                     recent_person = last_person if index - last_person_at <= 1 else ()
                     recent_accord = last_accord if index - last_accord_at <= 3 else ()
                     result = self._one(text, sent, s_text, trig, s_mentions_or_none, entities, day, doc_quotes,
+                                       doc_mentions, issuers,
                                        (recent, recent_person, recent_accord, recent if last_subject else ()),
                                        orgs_seen, states_seen)
                     if result is None:
@@ -1482,6 +1570,11 @@ class CommitmentExtractor:
                         last_accord, last_accord_at = actors_here, index
             if not s_mentions:
                 continue  # nothing to remember
+            issuing = ISSUED_TEXT_IN.search(text, start, end) if _ISSUE_WORDS.search(text, start, end) else None
+            if issuing is not None:
+                issuer = self._issuer(text, sent, issuing, rows, s_mentions, acting_for, opens_with)
+                if issuer:
+                    issuers[(issuing.group("object") or issuing.group("noun")).lower()] = (index, issuer)
             if not rows:
                 remembered = remember(s_mentions)
                 if remembered:
@@ -1709,14 +1802,19 @@ class CommitmentExtractor:
 
     def _one(self, text: str, sent: Sentence, s_text: str, trig: re.Match, s_mentions: list[Mention],
              entities: dict[str, EntityRecord], day: dt.date | None, doc_quotes: list[Quote],
+             doc_mentions: list[Mention], issuers: dict[str, tuple[int, tuple[str, ...]]],
              recent: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]], orgs_seen: list[str],
              states_seen: list[str]) -> Commitment | None:
         """One trigger -> a commitment, or None. `recent`: (actors named in this or the previous sentence, the
         state of the person named last in this or the previous sentence, the actors of the last agreement in the
         last three sentences, the actors of the sentence before when they acted there or opened it as its
-        subject), for pronoun subjects and texts ("the resolution calls on")."""
+        subject), for pronoun subjects and texts ("the resolution calls on"); `doc_mentions`: the document's
+        mentions in order, for a title alone as the subject ("The President rejected ..."); `issuers`: the kind of
+        text ("statement", "report") -> (the index of the sentence that told its issuing, the issuer's actors)."""
         last_actors, last_person, last_accord, last_subject_actors = recent
         t_start, t_end = trig.start(), trig.end()
+        if PASSIVE_ASKED_BEFORE.search(s_text, max(0, t_start - 100), t_start):
+            return None  # "Japan was urged to accept the deal": asked of the subject, not undertaken by it
         plain = bool(trig.group("plain"))
         possessed = None  # "Russia's commitment to ...": the possessive before a noun undertaking
         passive_refusal: list[str] = []  # "any such treaty would be turned down": the announcer
@@ -1881,8 +1979,12 @@ class CommitmentExtractor:
         if plain and trigger.phrase in ANNOUNCING and CONTENT_THAT.match(s_text, t_end):
             return None  # "announced that both countries would support ...": the clause's own trigger carries it
         allowed = self.lexicon.objects.get(trigger.phrase)
-        if trigger.phrase == "told" and not TOLD_TO.match(s_text, t_end):
-            return None  # "told reporters that ...": telling, not asking
+        if trigger.phrase in TOLD_FRAMED and not TOLD_TO.match(s_text, t_end):
+            return None  # "told reporters that ...": telling, not asking; "pressed the point", "a pressing need"
+        if trigger.phrase in TOLD_FRAMED and trigger.phrase != "told" and not any(
+                0 < m.start - sent.start - t_end <= 5 and m.entity_id.startswith(("country:", "org:"))
+                for m in s_mentions):
+            return None  # "pressuring Congress to allow", "pressuring Prosecutors to": pressed at home, no actor
         if trigger.phrase.startswith(("voiced ", "expressed ")) and kind == "endorsement" and \
                 DOMESTIC_SUPPORT_OBJECT.match(s_text, t_end):
             return None  # "Bush has voiced his support for the legislation": a bill or a nominee at home
@@ -2168,9 +2270,26 @@ class CommitmentExtractor:
                     # "“But we do respect the EU, and demand the same from the EU”": the speaker's side
                     actors = self._speaker_actors(abs_start, doc_quotes, entities, day)
                 confidence = 0.7
+            if not actors and not clause_mentions and (title := TITLE_SUBJECT.match(subject_text)):
+                person = _titled_person(text, doc_mentions, abs_start, title.group("head"))
+                named = [m for m in doc_mentions if m.entity_id == person and m.start < abs_start]
+                side = self._acting_for(named[-1], entities, day) if named else None
+                # every person named since acts for the same side: "... President Abbas agreed ... Mr. Bush says he
+                # hopes ... The president has set the goal" is Bush's (whose title the text gave earlier), no one's
+                since = {self._acting_for(m, entities, day) for m in doc_mentions
+                         if named and named[-1].start < m.start < abs_start and m.entity_id.startswith("person:")}
+                actors = [side] if side and {a for a in since if a and a.startswith(("country:", "org:"))} <= {side} \
+                    else []
+                confidence = 0.7
             if trigger.phrase in REACHED_PASSIVE and not actors:
                 return None  # "a deadline was reached", "an agreement was reached" with no party named
-            if not actors and DOCUMENT_SUBJECT.fullmatch(subject_text) and last_accord:
+            document = DOCUMENT_SUBJECT.fullmatch(subject_text) if not actors else None
+            issued = issuers.get(document.group("noun").lower()) if document else None
+            if issued is not None and sent.index - issued[0] <= ISSUER_REACH:
+                # "The G8 leaders issued a statement ... The statement called for ...": the issuer speaks
+                actors = list(issued[1])
+                confidence = 0.6
+            if not actors and document and last_accord:
                 # "The resolution calls on both Israel and Palestine to ...": the text speaks for whoever adopted,
                 # passed or signed it in the sentences just before
                 actors = list(last_accord)
@@ -2404,6 +2523,25 @@ class CommitmentExtractor:
             return self._commitment(sent, s_text, trig, trigger, "refusal", "negative", 0.75, parties, day)
         return self._commitment(sent, s_text, trig, trigger, "demand", "positive", 0.75, parties, day)
 
+    @staticmethod
+    def _issuer(text: str, sent: Sentence, issuing: re.Match, rows: dict[tuple, Commitment],
+                s_mentions: list[Mention], acting_for: Callable[[Mention], str | None],
+                opens_with: Callable[[Sentence, list[Mention], tuple[str, ...]], bool]) -> tuple[str, ...]:
+        """Who issued the text of `issuing` (a match of ISSUED_TEXT_IN in this sentence): the agent after "by"
+        ("a statement released by the African Union"), else the actors of the sentence's first row ("In an official
+        report issued on Monday, Iraqi authorities demanded"), else the actor that opens the sentence as its subject
+        ("The G8 leaders issued a statement")."""
+        if issuing.group("by"):
+            agent = [m for m in s_mentions if 0 <= m.start - issuing.end() <= 4]
+            return tuple(a for a in [acting_for(agent[0])] if a) if agent else ()
+        for c in rows.values():
+            actors = tuple(p.entity_id for p in c.parties if p.role == "actor")
+            if actors:
+                return actors
+        first = [m for m in s_mentions if m.start < issuing.start()]
+        opening = (acting_for(first[0]),) if first and acting_for(first[0]) else ()
+        return opening if opening and opens_with(sent, s_mentions, opening) else ()
+
     def _opening_subject(self, text: str, sent: Sentence, s_text: str, before: list[Mention],
                          entities: dict[str, EntityRecord], day: dt.date | None) -> list[str]:
         """The actors that open the sentence as its subject (a name within its first 40 characters, no preposition
@@ -2468,7 +2606,9 @@ class CommitmentExtractor:
     def _clause_start(self, s_text: str, t_start: int) -> int:
         start = unquoted = 0
         quote, unquoted_word = False, ""
-        for m in CLAUSE_BREAK.finditer(s_text, 0, t_start):
+        for m in CLAUSE_BREAK.finditer(s_text):  # the whole text: "before"/"after" looks at the word after it
+            if m.end() > t_start:
+                break  # ("has before urged": an adverb before a verb in -ed, no clause; an end at `t_start` hid it)
             word = m.group(0)[:3].lower()
             if word in {"who", "whi"} and s_text[max(0, m.start() - 2):m.start()].startswith(",") \
                     and RELATIVE_CLOSED.search(s_text, m.end(), t_start):
@@ -2538,12 +2678,15 @@ class CommitmentExtractor:
             usable = [m for m in usable if appositive and m.end <= appositive.start()]
             if not usable or re.search(r",\s*[^\W\d]", text[usable[-1].end:appositive.start()]):
                 return []  # "..., saying the money would provide": the subject is not the last name named
+        unit_end: dict[int, int] = {}  # id(person) -> the end of the appositive that names the person's state
+        if not forward:
+            usable, unit_end = _office_appositives(text, usable)
         while usable:
             ordered = usable if forward else list(reversed(usable))
             group = [ordered[0]]
             for prev, m in zip(ordered, ordered[1:]):
                 a, b = (prev, m) if forward else (m, prev)
-                gap = text[a.end:b.start]
+                gap = text[unit_end.get(id(a), a.end):b.start]
                 if not _coordination_gap(gap) or a.entity_id == b.entity_id and gap.strip():
                     # a name is not coordinated with itself: "oil to North Korea, and the North said" (one name
                     # inside another, "Irish" in "Irish Taoiseach", is one name)

@@ -2246,3 +2246,61 @@ def test_a_stray_quotation_mark_and_a_passive_telling(extractor):
     text = 'Iran was told by the IAEA: "You must suspend enrichment or face sanctions."'
     sentences, mentions, extracted = extractor.document_mentions(text, day)
     assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] != ["country:IRN"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "before" right after an auxiliary is an adverb, not a clause ("has before urged")
+    ("Georgia has before asked Russia to withdraw its peacekeepers from Abkhazia.",
+     [("demand", "positive", ["GEO"])]),
+    # a title alone as the subject: the person named last with that title
+    ("Prime Minister Gordon Brown met the Pope on Monday. The Prime Minister has pledged to double aid to Africa.",
+     [("pledge", "positive", ["GBR"])]),
+    # ... and no one when a person of another side has been named since ("President Abbas", then "Mr. Bush")
+    ("President George W. Bush arrived in Jerusalem. Prime Minister Ehud Olmert met President Mahmoud Abbas on "
+     "Monday. Mr. Bush said he hoped for progress. The President has pledged to resume talks.", []),
+    # a refusal quoted after "declared", inside a partial quotation after "said"
+    ('"We will not give up our right to enrichment," declared Iranian Foreign Minister Manouchehr Mottaki.',
+     [("refusal", "negative", ["IRN"])]),
+    ('Foreign Minister Sergey Lavrov said Russia "will not accept any new sanctions against Iran".',
+     [("refusal", "negative", ["RUS"])]),
+    # a text speaks for its issuer, told before ("issued a statement", "In a report released on Tuesday, X demanded")
+    ("The African Union issued a statement on Sunday after the summit in Addis Ababa. The statement called for an "
+     "immediate ceasefire in Somalia.", [("demand", "positive", ["african-union"])]),
+    ("In a report released on Tuesday, the Kenyan government demanded compensation from Uganda. The report asks for "
+     "the return of the seized cattle.", [("demand", "positive", ["KEN"]), ("demand", "positive", ["KEN"])]),
+    # ... and a report no one was told to issue is no one's
+    ("Reuters reported on the summit. The report asks for the return of the seized cattle.", []),
+    # persons with their office in an appositive, coordinated
+    ("Kim Jong-il, the leader of North Korea, and Roh Moo-hyun, the leader of South Korea, have signed a joint "
+     "declaration.", [("agreement", "positive", ["KOR", "PRK"])]),
+    # pressed or urged to act: asked of the subject, not undertaken; pressing someone named to act is a demand
+    ("Japan was urged to accept the deal.", []),
+    ("Japan was pressured by Washington to accept the deal.", []),
+    ("The United States pressed China to revalue its currency.", [("demand", "positive", ["USA"])]),
+    ("The administration is pressuring Congress to pass the bill.", []),
+])
+def test_ninth_session_subjects(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # more reporting verbs after and before a quotation
+    ('"We will not give up our right to enrichment," declared Iranian Foreign Minister Manouchehr Mottaki.',
+     ["person:manouchehr-mottaki"]),
+    ('Foreign Minister Sergey Lavrov commented: "The proposal is a step in the wrong direction."',
+     ["person:sergey-lavrov"]),
+    # a partial quotation inside reported speech is the reporting subject's ...
+    ('Foreign Minister Sergey Lavrov said the proposal was "a step in the wrong direction".',
+     ["person:sergey-lavrov"]),
+    # ... unless a second voice is told in between
+    ('Sergey Lavrov said Condoleezza Rice had called the plan "a real breakthrough for peace".', [None]),
+    ('Sergey Lavrov said the newspaper had described the plan as "a real breakthrough for peace".', [None]),
+    # a place speaks for no one
+    ('Filling in for a New York Times columnist, the writer wrote: "I am not ready to announce anything yet."', [None]),
+])
+def test_ninth_session_speakers(extractor, text, speakers):
+    from transforms.commitments import quotes
+
+    day = dt.date(2007, 6, 1)
+    sentences, mentions, extracted = extractor.document_mentions(text, day)
+    assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] == speakers
