@@ -130,10 +130,11 @@ NOUN_CONTEXT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|t
 PHRASAL_BACK = re.compile(r"\s+(?:away|down|off|out)\b", re.IGNORECASE)
 # bare verbs that are triggers only after a pronoun subject (elsewhere mostly nouns: "support for", "a call for")
 PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call on", "call for", "appeal for", "expect",
-                          "fully expect", "request", "insist"})
+                          "fully expect", "expected", "request", "insist"})
 # "we expect X to <verb>" is a demand; "we expect X to grow" is a forecast, and so is any expectation without an
 # actor right after it
-EXPECTATIONS = frozenset({"expect", "fully expect"})
+# ("I made it clear to him that I expected Israel to withdraw")
+EXPECTATIONS = frozenset({"expect", "fully expect", "expected"})
 FORECAST_VERBS = frozenset("""be remain grow rise fall reach become have see continue take face need win lose increase
 decline recover slow expand come arrive happen get make go""".split())
 # an aside between a first-person subject and its verb: "We, therefore, expect him to ..."
@@ -283,6 +284,10 @@ STATE_BODY_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?:(?:Central|Reserve|Nation
 THE_GOVERNMENT_SUBJECT = re.compile(r"^\s*(?:[Tt]he|[Tt]his)\s+(?:(?:new|incoming|interim|current|present|caretaker|"
                                     r"coalition|[A-Z][\w-]*)\s+){0,2}(?:government|administration|cabinet)\s+"
                                     + _SUBJECT_TAIL)
+# "The government in Khartoum refused", "the authorities in Beijing have agreed": a state's government by its capital
+GOVERNMENT_IN = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?:government|"
+                           r"regime|authorities|leadership|administration|junta)\s+in\s+")
+_SUBJECT_TAIL_RE = re.compile(r"\s+" + _SUBJECT_TAIL)
 # "The President rejected the suggestion", "But the Prime Minister has since vowed": a title alone as the subject,
 # the person named last with that title (`_titled_person`)
 TITLE_SUBJECT = re.compile(r"^\s*(?:(?:But|And|However|Meanwhile|Later|Instead),?\s+)?[Tt]he\s+"
@@ -399,6 +404,15 @@ YEAR_AFTER = re.compile(r"[^,;.]{0,60}?(?<!imposed\s)(?<!introduced\s)(?<!adopte
 # the one a victim suffers from, not the victim: "for victims of Israeli air strikes in Lebanon"
 PERPETRATOR_AFTER = re.compile(r"\s+(?:air\s+|military\s+)?(?:strikes?|attacks?|shelling|bombings?|aggression|"
                                r"occupation|forces|troops|militias?|soldiers|army|raids?|invasion)\b", re.IGNORECASE)
+# "Iraq's debt", and the corpus's "Iraq 's debt" (a space before the possessive)
+POSSESSIVE_AFTER = re.compile(r"\s?['’]s\b")
+DEPLOYED_THINGS = re.compile(r"\b(?:troops|forces|soldiers|peacekeepers|presence|mission|contingent|battalions?|"
+                             r"personnel|military\s+advisers|police\s+officers)\b", re.IGNORECASE)
+DEPLOYED_IN = re.compile(r"\bin\s+(?:(?:southern|northern|eastern|western|central|south|north|east|west)\s+)?"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+# a second target after the one addressed: "urged Russia to impose sanctions on Iran" (not "to withdraw from Georgia")
+TARGET_AGAINST = re.compile(r"\b(?:against|on)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against|over)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against|over)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|were|also|again|already|still|\w+ly|"
@@ -1139,6 +1153,7 @@ def _titled_person(text: str, mentions: list[Mention], at: int, head: str) -> st
 
 
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{0,60}?(?:,|\s+(?:said|says))")
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: a name in an attribution
 _UNNAMED_SPEAKER = re.compile(r"\s*(?:a|an|another|one|some|several)\s", re.IGNORECASE)  # "a spokesman", "an official"
 # one is in every match of _SPEAKER_VERB_BEFORE (a cheap test before it)
 _SPEAKER_VERBS = (*(verb.split("[")[0] for verb in _ATTRIBUTING.split("|")), "told", "saying", "which read", "that read")
@@ -1174,6 +1189,10 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
                 # '"...," continued the Secretary-General', '"...," the President said': the person last named
                 # with that title before it
                 speaker = _titled_person(text, mentions, m.start(), title.group("head"))
+            elif speaker is None and _NAME_WORD.search(after.group(g)):
+                # '"... peaceful." said deputy prime minister Abdullahi Sheikh Ismail': a name we do not hold speaks,
+                # not the speaker of the quotation before
+                unnamed_attribution = True
         if speaker is None:
             lo = max(0, m.start() - 100)
             lead = text[lo:m.start()]
@@ -1454,6 +1473,12 @@ class CommitmentExtractor:
         self._org_title = re.compile(rf"\b(?:{org_titles})\b", re.IGNORECASE) if org_titles else None
         self._title_after = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{titles})\b",
                                        re.IGNORECASE) if titles else None
+        # the places that are their state's capital or seat of government (location id -> "country:<ISO3>"): "the
+        # government in Khartoum" is Sudan's
+        capitals = {(a.entity_id, a.alias) for a in reference.aliases if a.kind in ("capital", "seat")}
+        self._capital_of = {eid: f"country:{record.country_iso3}" for eid, record in reference.entities.items()
+                            if eid.startswith("location:") and record.country_iso3
+                            and (f"country:{record.country_iso3}", record.name) in capitals}
 
     def commitments(self, text: str, sentences: list[Sentence], mentions: list[Mention],
                     entities: dict[str, EntityRecord], day: dt.date | None,
@@ -2270,6 +2295,11 @@ class CommitmentExtractor:
                     # "“But we do respect the EU, and demand the same from the EU”": the speaker's side
                     actors = self._speaker_actors(abs_start, doc_quotes, entities, day)
                 confidence = 0.7
+            if not actors and len(clause_mentions) == 1 and clause_mentions[0].entity_id in self._capital_of and \
+                    GOVERNMENT_IN.fullmatch(text, sent.start + clause_start, clause_mentions[0].start) and \
+                    _SUBJECT_TAIL_RE.fullmatch(text, clause_mentions[0].end, abs_start):
+                actors = [self._capital_of[clause_mentions[0].entity_id]]  # "The government in Khartoum refused"
+                confidence = 0.7
             if not actors and not clause_mentions and (title := TITLE_SUBJECT.match(subject_text)):
                 person = _titled_person(text, doc_mentions, abs_start, title.group("head"))
                 named = [m for m in doc_mentions if m.entity_id == person and m.start < abs_start]
@@ -2315,6 +2345,9 @@ class CommitmentExtractor:
         # role, nor does "lifted sanctions on Libya but kept its embargo against Cuba" give Cuba one
         clause_end = OTHER_CLAUSE_AFTER.search(s_text, t_end)
         own_end = sent.start + clause_end.start() if clause_end else sent.end
+        # troops or a mission kept or sent "in" a state are there for it ("expand its presence in Afghanistan",
+        # "will maintain ground forces in southern Lebanon")
+        deployed = kind == "pledge" and DEPLOYED_THINGS.search(text, abs_end, own_end) is not None
         for m in after:
             if m.start >= own_end:
                 break
@@ -2327,13 +2360,18 @@ class CommitmentExtractor:
                     ACCORD_COUNTERPART.fullmatch(text, abs_end, m.start) and text[m.end:m.end + 2] not in {"'s", "’s"}:
                 role = "actor"  # "signed a permanent ceasefire with the LRA", "agreed with members of the Council"
             elif kind in {"demand", "refusal"}:
+                if last is not None and last[1] == "target" and not TARGET_AGAINST.search(lead) and \
+                        not PLAIN_COORDINATION.fullmatch(text, last[0].end, m.start):
+                    continue  # "urged Russia to withdraw its troops from Georgia's territory": the one addressed
+                    # (and the ones listed with it), not every state the demand goes on to name
                 role = "target"
             elif TARGET_CUE.search(lead):
                 role = "beneficiary" if plain and trigger.phrase in LIFTING_TRIGGERS and \
                     LIFTED_OBJECT_BEFORE.search(text, max(sent.start, m.start - 80), m.start) else "target"
             elif restraint is not None and 0 <= m.start - restraint <= 5:
                 role = "beneficiary"  # "would not attack North Korea": the state spared
-            elif BENEFICIARY_CUE.search(lead) or text[m.end:m.end + 2] in {"'s", "’s"}:
+            elif BENEFICIARY_CUE.search(lead) or POSSESSIVE_AFTER.match(text, m.end) or (
+                    deployed and DEPLOYED_IN.search(lead)):
                 if PERPETRATOR_AFTER.match(text, m.end):
                     continue  # "for victims of Israeli air strikes": who struck, not who gains
                 role = "beneficiary"

@@ -2304,3 +2304,43 @@ def test_ninth_session_speakers(extractor, text, speakers):
     day = dt.date(2007, 6, 1)
     sentences, mentions, extracted = extractor.document_mentions(text, day)
     assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's government by its capital
+    ("The government in Khartoum refused to extradite the suspects.", [("refusal", [("actor", "country:SDN")])]),
+    # the corpus's possessive after a space, and troops kept or a presence expanded "in" a state
+    ("The Paris Club has agreed to forgive 80 percent of Iraq 's debt.",
+     [("pledge", [("actor", "org:paris-club"), ("beneficiary", "country:IRQ")])]),
+    ("NATO intends to expand its presence in Afghanistan.",
+     [("pledge", [("actor", "org:nato"), ("beneficiary", "country:AFG")])]),
+    ("Britain will keep 5,000 troops in southern Iraq until 2008.",
+     [("pledge", [("actor", "country:GBR"), ("beneficiary", "country:IRQ")])]),
+    # a demand's target is the one addressed (and those listed with it), not every state named after it ...
+    ("Ukraine urged Russia to withdraw its troops from Georgia's territory.",
+     [("demand", [("actor", "country:UKR"), ("target", "country:RUS")])]),
+    ("Ukraine urged Russia and Belarus to withdraw their troops from Georgia's territory.",
+     [("demand", [("actor", "country:UKR"), ("target", "country:BLR"), ("target", "country:RUS")])]),
+    # ... unless the demand is against another
+    ("France urged Russia to impose sanctions on Iran.",
+     [("demand", [("actor", "country:FRA"), ("target", "country:IRN"), ("target", "country:RUS")])]),
+    # "I expected <actor> to <act>" is a demand; an expected forecast is none
+    ('President George W. Bush met King Abdullah on Tuesday. "I made it clear to him that I expected Israel to '
+     'withdraw," Bush said.', [("demand", [("actor", "country:USA"), ("target", "country:ISR")])]),
+    ('President George W. Bush met King Abdullah on Tuesday. "We expected oil prices to rise," Bush said.', []),
+])
+def test_ninth_session_parties(extractor, text, expected):
+    found = extract(extractor, text, day=dt.date(2007, 6, 1))
+    assert [(c.kind, sorted((p.role, p.entity_id) for p in c.parties)) for c in found] == expected
+
+
+def test_an_unheld_name_after_a_quotation_is_not_the_last_speaker(extractor):
+    from transforms.commitments import quotes
+
+    day = dt.date(2006, 6, 1)
+    text = ('"We will implement this agreement," said Ibrahim Hassan Addow, chief of the Islamist delegation. '
+            '"The time to make peace has come and we will not hesitate," said deputy prime minister Abdullahi Sheikh '
+            'Ismail.')
+    sentences, mentions, extracted = extractor.document_mentions(text, day)
+    speakers = [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)]
+    assert speakers[0] is not None and speakers[1] is None
