@@ -38,6 +38,13 @@ NEGATION = re.compile(r"(?:\bnot|\bcannot|n['’]t|\bnever|\bno longer)\s+(?:\w+
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|more|most|two|three|four|"
                                r"five|several|many|\d+|newly|recently|"
                                r"jointly|already|previously|once)\s+|-)$", re.IGNORECASE)
+# whom a demand addresses at home: the legislature, the people, the crowd, or calm ("called for calm")
+DOMESTIC_ADDRESSEE = re.compile(r"\s+(?:upon\s+|on\s+|for\s+)?(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                                r"(?:(?:U\.S\.|US|American|national|federal|state)\s+)?"
+                                r"(?:Congress|Parliament|parliament|lawmakers|legislators|MPs|Senate|House\b|citizens|"
+                                r"people|population|public|nation|demonstrators|protesters|protestors|supporters|"
+                                r"followers|voters|calm)\b(?!\s+of\b)")
+PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:within|under|with|without|of|for|from|among|between)\s+$", re.IGNORECASE)
 _ADVERB_DETERMINERS = frozenset({"newly", "recently", "jointly", "already", "previously", "once"})
 AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|'ve|’ve)\s+$", re.IGNORECASE)
 # (at most one alternative can match at a position, so their order is free: the words share one "\b")
@@ -141,6 +148,8 @@ decline recover slow expand come arrive happen get make go""".split())
 _ASIDE = r"(?:\s*,\s*(?:therefore|however|of\s+course|too|also)\s*,)?"
 EXPECTING_SELF = re.compile(rf"\b(?:we|i){_ASIDE}\s+"
                             r"(?:\w+ly\s+|also\s+|still\s+|do\s+)*$", re.IGNORECASE)  # not "they"
+EXPECTED_NORMATIVE = re.compile(r"\b(?:made\s+(?:it\s+)?clear|clear\s+that|insisted|stressed|told\s+\w+)\b",
+                                re.IGNORECASE)
 PERSON_OBJECT_TO = re.compile(r"\s+(?:him|her)\s+to\s", re.IGNORECASE)
 _EXPECTED_TO = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?to\s+(\w+)")
 # "does not accept", "will not accept", "cannot accept": a refusal also of another state's acts ("the Colombian
@@ -272,7 +281,7 @@ GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(allies|alliance|coalition|bloc|partne
                            r"ministers|donors|summit)\s+(?P<meeting>(?:at|of)\s+the\s+(?:summit|meeting|conference|talks)\s+)?"
                            r"(?:\w+ly\s+|also\s+|later\s+|then\s+|now\s+|have\s+|has\s+|had\s+)*$", re.IGNORECASE)
 # what may follow a subject before its verb: adverbs and auxiliaries ("has also", "would now")
-_SUBJECT_TAIL = r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+|will\s+|would\s+)*$"
+_SUBJECT_TAIL = r"(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+|now\s+|since\s+|will\s+|would\s+)*$"
 # a subject that is a state's executive body named with the state after "of": "the Central Bank of Nigeria (CBN)",
 # "The Ministry of Foreign Affairs of Japan", "the Armed Forces of Ukraine", "The Government of India" (not a
 # parliament or a party); the state is the clause's last mention
@@ -285,15 +294,17 @@ THE_GOVERNMENT_SUBJECT = re.compile(r"^\s*(?:[Tt]he|[Tt]his)\s+(?:(?:new|incomin
                                     r"coalition|[A-Z][\w-]*)\s+){0,2}(?:government|administration|cabinet)\s+"
                                     + _SUBJECT_TAIL)
 # "The government in Khartoum refused", "the authorities in Beijing have agreed": a state's government by its capital
-GOVERNMENT_IN = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?:government|"
+GOVERNMENT_IN = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he\s+)?"
+                           r"(?:(?!city\b|local\b|municipal\b|provincial\b|regional\b|state\b|county\b|district\b)"
+                           r"[\w-]+\s+)?(?:government|"
                            r"regime|authorities|leadership|administration|junta)\s+in\s+")
 _SUBJECT_TAIL_RE = re.compile(r"\s+" + _SUBJECT_TAIL)
 # "The President rejected the suggestion", "But the Prime Minister has since vowed": a title alone as the subject,
 # the person named last with that title (`_titled_person`)
 TITLE_SUBJECT = re.compile(r"^\s*(?:(?:But|And|However|Meanwhile|Later|Instead),?\s+)?[Tt]he\s+"
-                           r"(?:(?:foreign|defen[cs]e|finance|trade|deputy|vice)\s+){0,2}"
-                           r"(?P<head>president|prime\s+minister|premier|chancellor|secretary(?:[- ]general)?|king|"
-                           r"emir)\s+" + _SUBJECT_TAIL, re.IGNORECASE)
+                           r"(?P<head>(?:(?:foreign|defen[cs]e|finance|trade|deputy|vice)\s+){0,2}"
+                           r"(?:president|prime\s+minister|premier|chancellor|secretary(?:[- ]general)?|king|"
+                           r"emir))\s+" + _SUBJECT_TAIL, re.IGNORECASE)
 # "the two countries", "both sides", "the two leaders": the last two states named
 PAIR_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|"
                           r"leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
@@ -408,8 +419,17 @@ PERPETRATOR_AFTER = re.compile(r"\s+(?:air\s+|military\s+)?(?:strikes?|attacks?|
 POSSESSIVE_AFTER = re.compile(r"\s?['’]s\b")
 DEPLOYED_THINGS = re.compile(r"\b(?:troops|forces|soldiers|peacekeepers|presence|mission|contingent|battalions?|"
                              r"personnel|military\s+advisers|police\s+officers)\b", re.IGNORECASE)
-DEPLOYED_IN = re.compile(r"\bin\s+(?:(?:southern|northern|eastern|western|central|south|north|east|west)\s+)?"
-                         r"(?:the\s+)?$", re.IGNORECASE)
+DEPLOYED_IN = re.compile(r"\b(?:troops|forces|soldiers|peacekeepers|presence|mission|contingent|battalions?|"
+                         r"personnel|advisers|officers)\b(?:\s+[\w-]+){0,3}?\s+in\s+"
+                         r"(?:(?:southern|northern|eastern|western|central|south|north|east|west)\s+)?(?:the\s+)?$",
+                         re.IGNORECASE)
+# an undertaking to reduce what is deployed: no one gains ("will reduce its troop level in Iraq")
+REDUCING = re.compile(r"\b(?:reduce|cut|lower|withdraw|pull|scale|draw|decrease|halve)", re.IGNORECASE)
+# a name in the setting of a demand, not its addressee: "at a meeting of the OIC", "during talks with the EU"
+SETTING_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$|\b(?:at|during)\s+[^,;]{0,30}?\b(?:with|of)\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
+# between the names of a list: "Kuwait, Bahrain and the United Arab Emirates", "to Egypt or the Palestinian Authority"
+LIST_GAP = re.compile(r"\s*(?:,|\s-|\s–)?\s*(?:(?:and|or|&)\s+)?(?:the\s+)?")
 # a second target after the one addressed: "urged Russia to impose sanctions on Iran" (not "to withdraw from Georgia")
 TARGET_AGAINST = re.compile(r"\b(?:against|on)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against|over)\s+(?:the\s+)?$",
                             re.IGNORECASE)
@@ -607,15 +627,21 @@ OPENING_FIRST_PERSON = re.compile(r"[\s\"“‘']*(?:(?:but|and|so|yet)\s+)?(?:w
 DOCUMENT_SUBJECT = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>resolution|declaration|"
                               r"communiqu[eé]|statement|text|accord|agreement|treaty|charter|report)\s+"
                               r"(?:also\s+|\w+ly\s+)?", re.IGNORECASE)
-_ISSUE_WORDS = re.compile(r"issued|released|published|adopted|passed|unveiled|put\s+out", re.IGNORECASE)
+
 # a text issued: "The G8 leaders issued a statement", "In an official report issued on Monday, Iraqi authorities
 # demanded", "a statement released by the African Union" (what a later "The statement called for" speaks for)
-ISSUED_TEXT_IN = re.compile(r"\b(?:(?:issued|released|published|adopted|passed|unveiled|put\s+out)\s+(?:an?|the|its|"
-                            r"their|this)\s+(?:[\w-]+\s+){0,3}?(?P<object>resolution|declaration|communiqu[eé]|"
-                            r"statement|report)|(?P<noun>resolution|declaration|communiqu[eé]|statement|report)\s+"
-                            r"(?:was\s+|were\s+)?(?:issued|released|published|adopted|passed)(?P<by>\s+by\s+)?)\b",
-                            re.IGNORECASE)
+_ISSUING = r"issued|released|published|adopted|passed|unveiled|put\s+out"
+_ISSUE_WORDS = re.compile(_ISSUING, re.IGNORECASE)  # one is in every match of ISSUED_TEXT_IN (a cheap test first)
+ISSUED_TEXT_IN = re.compile(r"\b(?:(?:" + _ISSUING + r")\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?P<object>resolution|declaration|communiqu[eé]|statement|report)|"
+                            r"(?P<noun>resolution|declaration|communiqu[eé]|statement|report)\s+"
+                            r"(?:was\s+|were\s+)?(?:" + _ISSUING + r")(?P<by>\s+by\s+)?)\b", re.IGNORECASE)
 ISSUER_REACH = 8  # sentences after the issuing that "the statement" still speaks for its issuer
+
+
+def _text_kind(noun: str) -> str:
+    """The kind of an issued text as a key: lower-cased, "communiqué" as "communique"."""
+    return noun.lower().replace("é", "e")
 # an accord in the subject and the parties after "between" ("An agreement to create a new alliance between Somalia's
 # Islamic Courts and the government has been reached")
 ACCORD_BETWEEN = re.compile(r"\b(?:agreement|deal|accord|treaty|pact|compromise|ceasefire|cease-fire|truce|"
@@ -898,11 +924,16 @@ PARTY_WORDS = frozenset({"greens", "labor", "labour", "opposition", "conservativ
 # the IAEA to remove its cameras"); an order to one's own officials, forces or courts is domestic administration
 ADDRESSED_ONLY = frozenset({"ordered", "told", "warned"})
 # the subject asked, pressed or invited to act: what follows "to" is asked of it ("Japan was urged to accept the deal",
-# "Iran has been asked by the IAEA to suspend enrichment"), not its undertaking
+# "Iran has been asked by the IAEA to suspend enrichment"), not its undertaking (but "Serbia was forced to accept the
+# plan", "was persuaded to suspend" tell that it did)
 PASSIVE_ASKED_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+)*"
                                   r"(?:urged|asked|pressed|pressured|called\s+(?:on|upon)|told|ordered|requested|"
-                                  r"invited|encouraged|forced|compelled|persuaded|advised)\s+"
+                                  r"invited|encouraged|advised)\s+"
                                   r"(?:by\s+[^,.;:\"“”]{1,60}?\s+)?to\s+$", re.IGNORECASE)
+ASKED_OF_BEFORE = re.compile(r"\b(?:asked|asks|asking|urged|urges|urging|called\s+(?:on|upon)|calls\s+(?:on|upon)|"
+                             r"calling\s+(?:on|upon)|pressed|pressured|pressuring|told|ordered|requested|invited|"
+                             r"encouraged|expects?|expected|wants?|wanted)\s+(?!to\b)[^.;:“”\"]{1,60}?\s+to\s+$",
+                             re.IGNORECASE)
 # demands only as "<verb> <someone> to <verb>" (TOLD_TO): "told the United States to stop", "Britain is pressuring
 # the European Union to freeze the assets"
 TOLD_FRAMED = frozenset({"told", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring"})
@@ -1094,10 +1125,14 @@ _QUOTE_MIN = 12  # shorter runs are scare quotes or titles ('"holy war"', '"insu
 # honorifics and ranks before a name, whose full stop ends no sentence ('" Mr. Berlusconi told reporters', '" Maj. Gen.
 # Zhu Chenghu said')
 _HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Maj|Lt|Col|Sen|Rep|Gov|Prof|Capt|Adm|Sgt|Brig|Amb|Rev|Pres)\.\s+)*"
-_ATTRIBUTING = (r"said|says|added|stated|insisted|warned|continued|explained|noted|commented|declared|remarked|"
-                r"stressed|argued|asserted|replied|responded|concluded|wrote|claimed|acknowledged|admitted|"
-                r"emphasi[sz]ed|observed|summari[sz]ed|reiterated|announced")
-_SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:" + _ATTRIBUTING + r"|told\s+\w+)\s+(?P<a>" + _HONORIFICS + r"(?:[^,.;]|(?<=[A-Z])\.(?=[A-Z]|\s+[A-Z])){2,80}?)"
+# the verbs that attribute a quotation ('"...," declared X', 'X commented: "..."')
+_ATTRIBUTING_VERBS = ("said", "says", "added", "stated", "insisted", "warned", "continued", "explained", "noted",
+                      "commented", "declared", "remarked", "stressed", "argued", "asserted", "replied", "responded",
+                      "concluded", "wrote", "claimed", "acknowledged", "admitted", "emphasised", "emphasized",
+                      "observed", "summarised", "summarized", "reiterated", "announced")
+_ATTRIBUTING = "|".join(_ATTRIBUTING_VERBS)
+_SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:" + _ATTRIBUTING + r"|told\s+\w+)\s+(?P<a>" + _HONORIFICS +
+                            r"(?:[^,.;]|(?<=[A-Z])\.(?=[A-Z]|\s+[A-Z])){2,80}?)"
                             r"(?=[,;]|(?<![A-Z])\.|\.(?!\s*[A-Z])|\s+(?:in|at|on|during|after|before|to)\b|$)|"
                             r"(?P<b>" + _HONORIFICS + r"[^,.;“\"]{2,60}?|[A-Z][^,.;“\"]{1,40}?,[^,.;“\"]{2,60}?,)\s+"
                             r"(?:" + _ATTRIBUTING + r"|told)\b)")
@@ -1105,7 +1140,8 @@ _SPEAKER_AFTER = re.compile(r"[,\s]*(?:(?:" + _ATTRIBUTING + r"|told\s+\w+)\s+(?
 # up to four words)
 # ('issued a statement which read, "..."': an issued text that reads a quotation is its issuer's; not a banner's, a
 # sign's or a law's, nor a letter's "from" someone other than the subject)
-_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:" + _ATTRIBUTING + r"|(?<!was\s)(?<!were\s)(?<!been\s)told(?!\s+by\b)(?:\s+[\w.-]+){1,4}?|saying|(?:statement|letter|telegram|"
+_SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:" + _ATTRIBUTING + r"|(?<!was\s)(?<!were\s)(?<!been\s)told(?!\s+by\b)"
+                                  r"(?:\s+[\w.-]+){1,4}?|saying|(?:statement|letter|telegram|"
                                   r"message|communiqu[eé]|declaration)(?:\s+(?!from\b)[\w-]+){0,5}?\s+"
                                   r"(?:which|that)\s+reads?)"
                                   r"(?:\s+(?:also|further|later|then|too))?"
@@ -1113,9 +1149,9 @@ _SPEAKER_VERB_BEFORE = re.compile(r"\s+(?:" + _ATTRIBUTING + r"|(?<!was\s)(?<!we
 # a pronoun attributing a quotation: the person named last before it ('"...," he said'); not "they", "it" or "we"
 _SPEAKER_PRONOUN = re.compile(r"\s*(?:he|she)(?:\s+(?:also|later|then|again|further))?\s*", re.IGNORECASE)
 # a title alone attributing a quotation ('"...," the Prime Minister said', 'continued the Secretary-General')
-_SPEAKER_TITLE = re.compile(r"\s*the\s+(?:(?:foreign|defen[cs]e|finance|trade|deputy|vice)\s+){0,2}"
-                            r"(?P<head>president|prime\s+minister|premier|chancellor|minister|secretary(?:[- ]general)?|"
-                            r"ambassador|envoy|king|queen|emir|governor|commissioner)"
+_SPEAKER_TITLE = re.compile(r"\s*the\s+(?P<head>(?:(?:foreign|defen[cs]e|finance|trade|deputy|vice)\s+){0,2}"
+                            r"(?:president|prime\s+minister|premier|chancellor|minister|secretary(?:[- ]general)?|"
+                            r"ambassador|envoy|king|queen|emir|governor|commissioner))"
                             r"(?:\s+(?:also|later|then|again|further))?\s*", re.IGNORECASE)
 _TITLE_WINDOW = 600  # how far back a titled person is looked for
 
@@ -1124,39 +1160,55 @@ _TITLE_WINDOW = 600  # how far back a titled person is looked for
 def _title_pattern(head: str) -> re.Pattern:
     """A title's words as a pattern, any spaces or hyphens between them ("Secretary general", "Secretary-General")."""
     words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", head))
-    return re.compile(rf"\b{words}\b", re.IGNORECASE)
+    general = "" if "general" in head else r"(?![\s-]+general\b)"  # a secretary is not the Secretary-General
+    return re.compile(rf"\b{words}\b{general}", re.IGNORECASE)
 
 
-def _titled_person(text: str, mentions: list[Mention], at: int, head: str) -> str | None:
-    """The person named last before `at` (within `_TITLE_WINDOW` characters) with the title `head` just before the
-    name ("President Barack Obama", "Minister of Foreign Relations, Celso Amorim") or in an appositive after it
-    ("Ban Ki-moon, the UN Secretary-General")."""
+def _titled_persons(text: str, mentions: list[Mention], at: int, head: str) -> list[str]:
+    """The persons named before `at` (within `_TITLE_WINDOW` characters), nearest first, with the title `head`
+    right before the name ("President Barack Obama", "Minister of Foreign Relations, Celso Amorim": only name words
+    between them, not "Iranian President Mahmoud Ahmadinejad met Hugo Chavez") or in an appositive after it ("Ban
+    Ki-moon, the UN Secretary-General")."""
     title = _title_pattern(head.lower())
+    found: list[str] = []
     i = bisect_left(mentions, at, key=_start)
     while i > 0:
         i -= 1
         m = mentions[i]
         if m.start < at - _TITLE_WINDOW:
             break
-        if not m.entity_id.startswith("person:"):
+        if not m.entity_id.startswith("person:") or m.entity_id in found:
             continue
         lead = text[max(0, m.start - 50):m.start]
         cut = max(lead.rfind(c) for c in ".;,\"“”")  # "by King Juan Carlos, Queen Sofía, and Prime Minister X"
-        if title.search(lead, cut + 1) or title.search(text, m.start, m.end):  # "President Bush", "King Juan Carlos"
-            return m.entity_id
+        if any(_NAME_WORDS_ONLY.fullmatch(lead, t.end()) for t in title.finditer(lead, cut + 1)) or \
+                title.search(text, m.start, m.end):  # "President Bush", "King Juan Carlos"
+            found.append(m.entity_id)
+            continue
         appositive = _APPOSITIVE_TITLE.match(text, m.end)
         if appositive and title.search(text, m.end, appositive.end()) and not any(
                 n.entity_id.startswith("person:") and n.start < appositive.end() for n in mentions[i + 1:i + 4]):
-            return m.entity_id  # "Ban Ki-moon, the UN Secretary-General," (not "Jay Leno, United States President
-            # Barack Obama": the title is the next name's)
-    return None
+            found.append(m.entity_id)  # "Ban Ki-moon, the UN Secretary-General," (not "Jay Leno, United States
+            # President Barack Obama": the title is the next name's)
+    return found
+
+
+def _titled_person(text: str, mentions: list[Mention], at: int, head: str) -> str | None:
+    """The person named last before `at` with the title `head` (`_titled_persons`), or None."""
+    found = _titled_persons(text, mentions, at, head)
+    return found[0] if found else None
+
+
+# between a title and its holder's name: only name words ("President Mahmoud Ahmadinejad", "Prime Minister of
+# Israel Ehud Olmert")
+_NAME_WORDS_ONLY = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|al|bin|de|van|von))*\s*")
 
 
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{0,60}?(?:,|\s+(?:said|says))")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: a name in an attribution
 _UNNAMED_SPEAKER = re.compile(r"\s*(?:a|an|another|one|some|several)\s", re.IGNORECASE)  # "a spokesman", "an official"
 # one is in every match of _SPEAKER_VERB_BEFORE (a cheap test before it)
-_SPEAKER_VERBS = (*(verb.split("[")[0] for verb in _ATTRIBUTING.split("|")), "told", "saying", "which read", "that read")
+_SPEAKER_VERBS = (*_ATTRIBUTING_VERBS, "told", "saying", "which read", "that read")
 
 
 def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord], *,
@@ -1170,8 +1222,8 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
     for m in _QUOTE.finditer(text):
         inner = 1 if m.group(1) is not None else 2
         start, end = m.start(inner), m.end(inner)
-        if end - start < _QUOTE_MIN:
-            continue
+        if end - start < _QUOTE_MIN or text[m.start() - 1:m.start()] == "=":
+            continue  # a scare quote or a title; or markup, an attribute's value ('<div style="background:#FFCCCC;">')
         speaker = None
         after = _SPEAKER_AFTER.match(text, m.end(), min(len(text), m.end() + 120))
         if after and not (after.group("a") or text[end - 1:end] not in ".!?"):
@@ -1205,7 +1257,7 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
                 if speaker is None and _SPEAKER_PRONOUN.fullmatch(window[cut + 1:].strip()):
                     speaker = _narrated_person(mentions, sentences, m.start(), text=text)  # 'He said: "..."'
         if speaker is None and not unnamed_attribution and sentences:
-            speaker = _reporting_subject(text, mentions, entities, sentences, m.start())
+            speaker = _reporting_subject(text, mentions, sentences, m.start())
         # attributed to someone unnamed ('"...," said a statement issued by the Interior Ministry'): not the last
         # quotation's speaker's
         if speaker is None and out and not unnamed_attribution and \
@@ -1243,28 +1295,27 @@ _REPORTED_BEFORE = re.compile(r"\s(?:" + _ATTRIBUTING + r"|told\s+(?:reporters|j
 # what may stand between that verb and the quotation: no second voice ('said Putin had called it "..."', 'said the
 # paper quoted him as saying "..."') and no other quotation
 _SECOND_VOICE = re.compile(r"[“”\"]|\b(?:call(?:s|ed)?|describ(?:es|ed)|term(?:s|ed)|quot(?:es|ed|ing)|accus(?:es|ed)|"
-                           r"according\s+to|so-called|dubbed|labell?ed|known\s+as|named|titled|entitled)\b",
-                           re.IGNORECASE)
+                           r"according\s+to|so-called|dubbed|labell?ed|known\s+as|named|titled|entitled|"
+                           r"claim(?:s|ed)?|reports?|reported|(?:has|have|had)\s+(?:\w+\s+)?(?:vowed|promised|"
+                           r"pledged|said|stated|warned|insisted|declared|threatened|announced))\b", re.IGNORECASE)
 
 
-def _reporting_subject(text: str, mentions: list[Mention], entities: dict[str, EntityRecord],
-                       sentences: list[Sentence], at: int) -> str | None:
-    """The speaker of a partial quotation at `at` inside reported speech: the subject named before the sentence's
-    last reporting verb before it ('Kosovo's deputy prime minister, Hajredin Kuçi said the decision was "very good
+def _reporting_subject(text: str, mentions: list[Mention], sentences: list[Sentence], at: int) -> str | None:
+    """The speaker of a partial quotation at `at` inside reported speech: the subject named nearest before the
+    sentence's last reporting verb before it ('Kosovo's deputy prime minister, Hajredin Kuçi said the decision was "very good
     ..."', 'Ahmadinejad also said the two countries needed to "coordinate their positions"'); none when a person is
     named, a second voice is told or a quotation mark stands between the verb and the quotation."""
     sent = sentences[sentence_position_at(sentences, at)]
     verb = None
     for verb in _REPORTED_BEFORE.finditer(text, sent.start, at):
         pass
-    if verb is None or _SECOND_VOICE.search(text, verb.end(), at) or \
-            _entity_in(mentions, entities, verb.end(), at) is not None and any(
-                m.entity_id.startswith("person:") for m in mentions[bisect_left(mentions, verb.end(), key=_start):
-                                                                  bisect_left(mentions, at, key=_start)]):
+    if verb is None or _SECOND_VOICE.search(text, verb.end(), at) or any(
+            m.entity_id.startswith("person:") for m in mentions[bisect_left(mentions, verb.end(), key=_start):
+                                                              bisect_left(mentions, at, key=_start)]):
         return None
     window = text[sent.start:verb.start()]
     cut = _last_break(window)
-    speaker = _entity_in(mentions, entities, sent.start + cut + 1, verb.start())
+    speaker = _nearest_speaker(mentions, sent.start + cut + 1, verb.start())
     if speaker is None and _SPEAKER_PRONOUN.fullmatch(window[cut + 1:].strip() + " "):
         speaker = _narrated_person(mentions, sentences, at, text=text)  # 'He said the talks were "constructive"'
     return speaker
@@ -1379,15 +1430,26 @@ def _described_at_home(s_text: str, t_start: int, t_end: int, s_mentions: list[M
 
 
 def _entity_in(mentions: list[Mention], entities: dict[str, EntityRecord], start: int, end: int) -> str | None:
-    """The speaker named in text[start:end]: the first person, else the last state or organisation (a place speaks
-    for no one: "Filling in for New York Times columnist Maureen Dowd, Colbert wrote")."""
+    """The speaker named in text[start:end]: the first person, else the last state or organisation; none when a place
+    is named last ("Gregg Murphy of Tennessee said": a person we do not hold; a place speaks for no one)."""
     # `mentions` sorted by start: only those starting in [start, end) are looked at
     inside = [m for m in mentions[bisect_left(mentions, start, key=_start):bisect_left(mentions, end, key=_start)]
-              if m.end <= end and not m.entity_id.startswith("location:")]
+              if m.end <= end]
     for m in inside:
         if m.entity_id.startswith("person:"):
             return m.entity_id
-    return inside[-1].entity_id if inside else None
+    return inside[-1].entity_id if inside and not inside[-1].entity_id.startswith("location:") else None
+
+
+def _nearest_speaker(mentions: list[Mention], start: int, end: int) -> str | None:
+    """The speaker named nearest before `end` in text[start:end]: the last person ("After meeting Putin, Bush
+    said"), else the last state or organisation; none when a place is named last."""
+    inside = [m for m in mentions[bisect_left(mentions, start, key=_start):bisect_left(mentions, end, key=_start)]
+              if m.end <= end]
+    persons = [m for m in inside if m.entity_id.startswith("person:")]
+    if persons:
+        return persons[-1].entity_id
+    return inside[-1].entity_id if inside and not inside[-1].entity_id.startswith("location:") else None
 
 
 def _start(m: Mention) -> int:
@@ -1599,7 +1661,7 @@ class CommitmentExtractor:
             if issuing is not None:
                 issuer = self._issuer(text, sent, issuing, rows, s_mentions, acting_for, opens_with)
                 if issuer:
-                    issuers[(issuing.group("object") or issuing.group("noun")).lower()] = (index, issuer)
+                    issuers[_text_kind(issuing.group("object") or issuing.group("noun"))] = (index, issuer)
             if not rows:
                 remembered = remember(s_mentions)
                 if remembered:
@@ -1838,8 +1900,11 @@ class CommitmentExtractor:
         text ("statement", "report") -> (the index of the sentence that told its issuing, the issuer's actors)."""
         last_actors, last_person, last_accord, last_subject_actors = recent
         t_start, t_end = trig.start(), trig.end()
-        if PASSIVE_ASKED_BEFORE.search(s_text, max(0, t_start - 100), t_start):
-            return None  # "Japan was urged to accept the deal": asked of the subject, not undertaken by it
+        if PASSIVE_ASKED_BEFORE.search(s_text, max(0, t_start - 100), t_start) or \
+                ASKED_OF_BEFORE.search(s_text, max(0, t_start - 90), t_start):
+            # "Japan was urged to accept the deal", "Bush has asked Congress to approve $225m": asked of someone,
+            # not undertaken by the subject
+            return None
         plain = bool(trig.group("plain"))
         possessed = None  # "Russia's commitment to ...": the possessive before a noun undertaking
         passive_refusal: list[str] = []  # "any such treaty would be turned down": the announcer
@@ -1878,6 +1943,9 @@ class CommitmentExtractor:
                 not BROKEN_BEFORE.search(s_text, max(0, t_start - 40), t_start) else None
             if possessed is None and " " not in trigger.phrase and _determiner_before(s_text, t_start):
                 return None  # "the proposed changes", "a US-backed plan", "a sign of", "the demands"
+            if " " not in trigger.phrase and trigger.phrase.endswith("ed") and \
+                    PREPOSITION_JUST_BEFORE.search(s_text, max(0, t_start - 10), t_start):
+                return None  # "to act within accepted international principles": a participle as an adjective
             if possessed is None and trigger.phrase.split(None, 1)[0] in NOUN_FIRST_WORDS:
                 noun = NOUN_CONTEXT_BEFORE.search(s_text, max(0, t_start - 16), t_start)
                 if noun and not (BY_AGENT.match(s_text, t_end) and noun.group(0).split()[0].lower() not in PAST_WORDS):
@@ -2301,25 +2369,28 @@ class CommitmentExtractor:
                 actors = [self._capital_of[clause_mentions[0].entity_id]]  # "The government in Khartoum refused"
                 confidence = 0.7
             if not actors and not clause_mentions and (title := TITLE_SUBJECT.match(subject_text)):
-                person = _titled_person(text, doc_mentions, abs_start, title.group("head"))
-                named = [m for m in doc_mentions if m.entity_id == person and m.start < abs_start]
+                holders = _titled_persons(text, doc_mentions, abs_start, title.group("head"))
+                named = [m for m in doc_mentions if holders and m.entity_id == holders[0] and m.start < abs_start]
+                # every person named since the holder, and every other holder of the title in reach, acts for the
+                # same side: "... President Abbas agreed ... Mr. Bush says he hopes ... The president has set the
+                # goal", "President Bush met President Hu Jintao. The president pledged" are no one's
+                others = {self._acting_for(m, entities, day) for m in doc_mentions
+                          if named and named[-1].start < m.start < abs_start and m.entity_id.startswith("person:")
+                          or m.entity_id in holders[1:]}
                 side = self._acting_for(named[-1], entities, day) if named else None
-                # every person named since acts for the same side: "... President Abbas agreed ... Mr. Bush says he
-                # hopes ... The president has set the goal" is Bush's (whose title the text gave earlier), no one's
-                since = {self._acting_for(m, entities, day) for m in doc_mentions
-                         if named and named[-1].start < m.start < abs_start and m.entity_id.startswith("person:")}
-                actors = [side] if side and {a for a in since if a and a.startswith(("country:", "org:"))} <= {side} \
-                    else []
+                actors = [side] if side and {a for a in others if a and a.startswith(("country:", "org:"))} <= \
+                    {side} else []
                 confidence = 0.7
             if trigger.phrase in REACHED_PASSIVE and not actors:
                 return None  # "a deadline was reached", "an agreement was reached" with no party named
             document = DOCUMENT_SUBJECT.fullmatch(subject_text) if not actors else None
-            issued = issuers.get(document.group("noun").lower()) if document else None
+            issued = issuers.get(_text_kind(document.group("noun"))) if document else None
             if issued is not None and sent.index - issued[0] <= ISSUER_REACH:
                 # "The G8 leaders issued a statement ... The statement called for ...": the issuer speaks
                 actors = list(issued[1])
                 confidence = 0.6
-            if not actors and document and last_accord:
+            if not actors and document and document.group("noun").lower() != "report" and last_accord:
+                # (a report speaks only for who issued it, never for the parties of an accord told before)
                 # "The resolution calls on both Israel and Palestine to ...": the text speaks for whoever adopted,
                 # passed or signed it in the sentences just before
                 actors = list(last_accord)
@@ -2347,7 +2418,8 @@ class CommitmentExtractor:
         own_end = sent.start + clause_end.start() if clause_end else sent.end
         # troops or a mission kept or sent "in" a state are there for it ("expand its presence in Afghanistan",
         # "will maintain ground forces in southern Lebanon")
-        deployed = kind == "pledge" and DEPLOYED_THINGS.search(text, abs_end, own_end) is not None
+        deployed = kind == "pledge" and not REDUCING.search(trig.group(0)) and \
+            DEPLOYED_THINGS.search(text, abs_end, own_end) is not None
         for m in after:
             if m.start >= own_end:
                 break
@@ -2357,11 +2429,13 @@ class CommitmentExtractor:
                 continue  # "promised AU$34 billion": a currency, not the African Union
             lead = text[max(sent.start, m.start - 30):m.start]
             if kind == "agreement" and (last is None or last[1] == "actor") and \
-                    ACCORD_COUNTERPART.fullmatch(text, abs_end, m.start) and text[m.end:m.end + 2] not in {"'s", "’s"}:
+                    ACCORD_COUNTERPART.fullmatch(text, abs_end, m.start) and not POSSESSIVE_AFTER.match(text, m.end):
                 role = "actor"  # "signed a permanent ceasefire with the LRA", "agreed with members of the Council"
             elif kind in {"demand", "refusal"}:
+                if last is None and SETTING_BEFORE.search(lead):
+                    continue  # "demanded at a meeting of the OIC that Israel ...": a setting, not the one addressed
                 if last is not None and last[1] == "target" and not TARGET_AGAINST.search(lead) and \
-                        not PLAIN_COORDINATION.fullmatch(text, last[0].end, m.start):
+                        not LIST_GAP.fullmatch(text, last[0].end, m.start):
                     continue  # "urged Russia to withdraw its troops from Georgia's territory": the one addressed
                     # (and the ones listed with it), not every state the demand goes on to name
                 role = "target"
@@ -2371,7 +2445,7 @@ class CommitmentExtractor:
             elif restraint is not None and 0 <= m.start - restraint <= 5:
                 role = "beneficiary"  # "would not attack North Korea": the state spared
             elif BENEFICIARY_CUE.search(lead) or POSSESSIVE_AFTER.match(text, m.end) or (
-                    deployed and DEPLOYED_IN.search(lead)):
+                    deployed and DEPLOYED_IN.search(text, max(abs_end, m.start - 50), m.start)):
                 if PERPETRATOR_AFTER.match(text, m.end):
                     continue  # "for victims of Israeli air strikes": who struck, not who gains
                 role = "beneficiary"
@@ -2396,6 +2470,9 @@ class CommitmentExtractor:
             expected = _EXPECTED_TO.match(s_text, t_end)
             him = PERSON_OBJECT_TO.match(s_text, t_end)  # "We, therefore, expect him to fully withdraw his troops"
             named = bool(after) and after[0].start - abs_end <= 6
+            if trigger.phrase == "expected" and not EXPECTED_NORMATIVE.search(s_text, max(0, t_start - 60), t_start):
+                return None  # "We expected Iran to reject the offer": a past expectation is a forecast, unless made
+                # a demand ("I made it clear to him that I expected Israel to withdraw")
             if not (named or him) or expected is None or \
                     not EXPECTING_SELF.search(s_text, max(0, t_start - 30), t_start) or \
                     expected.group(1).lower() in FORECAST_VERBS or \
@@ -2429,6 +2506,11 @@ class CommitmentExtractor:
                 self._acting_for(after[0], entities, day) in actors:
             # "Bush has asked the U.S. Congress for $80bn", "urged Iranians to vote": a state asking its own
             # legislature or people is domestic politics, not a demand on another actor
+            return None
+        if kind == "demand" and not passive and DOMESTIC_ADDRESSEE.match(s_text, t_end) and \
+                not any(p.role == "target" for p in parties):
+            # "He has asked Congress to approve $225m", "Kabila has called for calm", "demanded the demonstrators
+            # keep calm", "called on his supporters to set up camp": the state's own legislature or people, unnamed
             return None
         if kind == "endorsement" and plain and trigger.phrase in {"approved", "approves"} and \
                 APPROVED_TEXT.match(s_text, t_end) and (len(actors) >= 2 or all(
@@ -2566,16 +2648,21 @@ class CommitmentExtractor:
                 s_mentions: list[Mention], acting_for: Callable[[Mention], str | None],
                 opens_with: Callable[[Sentence, list[Mention], tuple[str, ...]], bool]) -> tuple[str, ...]:
         """Who issued the text of `issuing` (a match of ISSUED_TEXT_IN in this sentence): the agent after "by"
-        ("a statement released by the African Union"), else the actors of the sentence's first row ("In an official
-        report issued on Monday, Iraqi authorities demanded"), else the actor that opens the sentence as its subject
-        ("The G8 leaders issued a statement")."""
+        ("a statement released by the African Union"); for a text issued before the sentence's actors are named,
+        the actors of its first row ("In an official report issued on Monday, Iraqi authorities demanded"); for
+        "<subject> issued a <text>", the actor that opens the sentence as its subject ("The G8 leaders issued a
+        statement"). Not whoever reacts to it ("Iran rejected a report published on Monday", "Russia refused to
+        endorse the statement issued at the summit")."""
         if issuing.group("by"):
             agent = [m for m in s_mentions if 0 <= m.start - issuing.end() <= 4]
             return tuple(a for a in [acting_for(agent[0])] if a) if agent else ()
-        for c in rows.values():
-            actors = tuple(p.entity_id for p in c.parties if p.role == "actor")
-            if actors:
-                return actors
+        if issuing.group("noun"):
+            for c in rows.values():
+                actors = tuple(p.entity_id for p in c.parties if p.role == "actor")
+                named_at = [m.start for m in s_mentions if acting_for(m) in actors]
+                if actors and named_at and issuing.end() <= min(named_at):
+                    return actors
+            return ()
         first = [m for m in s_mentions if m.start < issuing.start()]
         opening = (acting_for(first[0]),) if first and acting_for(first[0]) else ()
         return opening if opening and opens_with(sent, s_mentions, opening) else ()

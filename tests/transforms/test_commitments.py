@@ -2344,3 +2344,87 @@ def test_an_unheld_name_after_a_quotation_is_not_the_last_speaker(extractor):
     sentences, mentions, extracted = extractor.document_mentions(text, day)
     speakers = [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)]
     assert speakers[0] is not None and speakers[1] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a policy or a principle accepted, tariffs or quotas set, are undertakings
+    ("Sri Lanka's foreign ministry said the government accepts Beijing's One China policy.",
+     [("agreement", "positive", ["LKA"])]),
+    ("The European Commission will set quotas on textile imports from China.",
+     [("pledge", "positive", ["european-commission"])]),
+    # a participle after a preposition is an adjective
+    ("Britain urged Belarus to act within accepted international principles.", [("demand", "positive", ["GBR"])]),
+    # a demand on one's own legislature or people, or for calm, is domestic; what it asks is not the asker's act
+    ("President George W. Bush has asked Congress to approve $225m in aid.", []),
+    ("Kabila has called for calm following the announcement by the election commission.", []),
+    ('"The Chinese government demanded the demonstrators keep calm," the spokesman said.', []),
+    ("The United Nations called on the people of Darfur to remain calm.", [("demand", "positive", ["united-nations"])]),
+    ("Egypt has pressed Fatah to accept a deal with Hamas.", [("demand", "positive", ["EGY"])]),
+])
+def test_ninth_session_objects_adjectives_and_domestic_demands(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
+
+
+def test_markup_attribute_values_are_not_quotations(extractor):
+    from transforms.commitments import quotes
+
+    text = ('<div style="background:#FFCCCC; padding:5px;"> Open letter. '
+            '"We will never accept these terms," said Iranian Foreign Minister Manouchehr Mottaki.')
+    sentences, mentions, extracted = extractor.document_mentions(text, dt.date(2007, 6, 1))
+    found = quotes(text, mentions, extracted, sentences=sentences)
+    assert [text[q.start:q.end] for q in found] == ["We will never accept these terms,"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title is its holder's only right before the name; two sides in reach name no one
+    ("Iranian President Mahmoud Ahmadinejad met Hugo Chavez. The President rejected the offer.", []),
+    ("Vice President Dick Cheney met President Hamid Karzai in Kabul. The Vice President pledged to send more troops.",
+     []),
+    ("President George W. Bush met President Hu Jintao. The president pledged to cut tariffs.", []),
+    # a text speaks for its issuer, never for whoever reacts to it, and a report never for an accord's parties
+    ("Iran rejected a report published on Monday. The report calls on Syria to close its border.", []),
+    ("Russia refused to endorse the statement issued at the summit. The statement called on Iran to stop enrichment.",
+     [("refusal", "negative", ["RUS"])]),
+    ("Germany and France signed a treaty on Monday. The report calls for the return of refugees.",
+     [("agreement", "positive", ["DEU", "FRA"])]),
+    ("The African Union issued a communiqué on Sunday. The communique called for an immediate ceasefire in Somalia.",
+     [("demand", "positive", ["african-union"])]),
+    # forced or persuaded to accept: it did; a past expectation is a forecast; a city's government is no state's
+    ("Serbia was forced to accept the peace plan.", [("agreement", "positive", ["SRB"])]),
+    ('President George W. Bush met King Abdullah on Tuesday. "We expected Iran to reject the offer," Bush said.', []),
+    ("The city government in Moscow refused to allow the gay pride parade.", []),
+])
+def test_ninth_session_review_guards(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the addressee, not a setting named on the way; a list with "and the"; no beneficiary of a troop reduction
+    ("Iran demanded at a meeting of the OIC that Israel be expelled from the UN.",
+     [("demand", [("actor", "country:IRN"), ("target", "country:ISR")])]),
+    ("The GCC called on its member nations - Kuwait, Bahrain and the United Arab Emirates - to cut oil output.",
+     [("demand", [("actor", "org:gcc"), ("target", "country:ARE"), ("target", "country:BHR"),
+                  ("target", "country:KWT")])]),
+    ("Britain will reduce its troop level in Iraq by 10 percent.", [("pledge", [("actor", "country:GBR")])]),
+    ("Turkey will send troops to Lebanon and open a consulate in Iraq.",
+     [("pledge", [("actor", "country:TUR"), ("beneficiary", "country:LBN")])]),
+])
+def test_ninth_session_review_parties(extractor, text, expected):
+    found = extract(extractor, text, day=dt.date(2007, 6, 1))
+    assert [(c.kind, sorted((p.role, p.entity_id) for p in c.parties)) for c in found] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('After meeting Vladimir Putin, George W. Bush said the talks were "very constructive and frank".',
+     ["person:george-w-bush"]),
+    ('Sergey Lavrov said Iran had vowed that "we will never give up enrichment".', [None]),
+    ('When asked about the referendum, Gregg Murphy of Tennessee said: "Sir, we are prepared to do whatever it takes."',
+     [None]),
+    ('Iranian President Mahmoud Ahmadinejad met Hugo Chavez on Monday. "We will never give up our right," said the '
+     'President.', ["person:mahmoud-ahmadinejad"]),
+])
+def test_ninth_session_review_speakers(extractor, text, speakers):
+    from transforms.commitments import quotes
+
+    sentences, mentions, extracted = extractor.document_mentions(text, dt.date(2007, 6, 1))
+    assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] == speakers
