@@ -1910,6 +1910,9 @@ class CommitmentExtractor:
         passive_refusal: list[str] = []  # "any such treaty would be turned down": the announcer
         if plain:
             trigger = self.lexicon.triggers[trig.group("phrase")]
+            if trig.group(0)[:1].isupper() and s_text[:t_start].strip(" \"“‘'"):
+                return None  # "Canadian Generally Accepted Accounting Principles", '"Approved Destination Status"':
+                # a capitalised word inside its sentence is part of a name or a title
             if trigger.kind == "endorsement" and PHRASAL_BACK.match(s_text, t_end) and \
                     trigger.phrase.startswith("back"):
                 return None  # "backed away from", "backed down": a retreat, not support

@@ -2393,6 +2393,12 @@ def test_markup_attribute_values_are_not_quotations(extractor):
     ("Serbia was forced to accept the peace plan.", [("agreement", "positive", ["SRB"])]),
     ('President George W. Bush met King Abdullah on Tuesday. "We expected Iran to reject the offer," Bush said.', []),
     ("The city government in Moscow refused to allow the gay pride parade.", []),
+    # ties taken up again with someone named; a capitalised trigger word inside a name or a title is none
+    ("The government of Cuba has re-established official contacts with all of the European Union countries.",
+     [("agreement", "positive", ["CUB"])]),
+    ("Power was restored to the city on Monday.", []),
+    ("The UK was granted Approved Destination Status by China in January 2005.", []),
+    ('Newspapers reported that Blair had "Offered No Dramatic New Policy Proposals".', []),
 ])
 def test_ninth_session_review_guards(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
