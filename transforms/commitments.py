@@ -1800,10 +1800,11 @@ class CommitmentExtractor:
             if acts is not None:
                 if any(w.lower() in FORMER_WORDS for w in words[max(0, len(words) - k - 3):len(words) - k]):
                     return False  # "Former FDA commissioner David Kessler": an office no longer held
-                if acts and k == 1 and words[-1].lower() == "leader" and len(words) >= 2 and words[-2][:1].isupper() \
-                        and words[-2].lower() not in self._state_words \
-                        and " ".join(words[-3:-1]).lower() not in self._state_words:
-                    return False  # "Conservative leader David Cameron", "Likud leader": a party's, not a state's
+                if acts and k == 1 and words[-1].lower() == "leader" and not (
+                        len(words) >= 2 and (words[-2].lower() in self._state_words
+                                             or " ".join(words[-3:-1]).lower() in self._state_words)):
+                    return False  # "Conservative leader David Cameron", "Likud leader", '"...," leader Jack Layton
+                    # said': a party's, not a state's, unless a state is named right before ("Libyan leader")
                 return acts  # the longest title before the name decides
         return bool(self._title_after.match(text, m.end, m.end + 80))
 

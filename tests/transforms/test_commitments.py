@@ -2399,6 +2399,11 @@ def test_markup_attribute_values_are_not_quotations(extractor):
     ("Power was restored to the city on Monday.", []),
     ("The UK was granted Approved Destination Status by China in January 2005.", []),
     ('Newspapers reported that Blair had "Offered No Dramatic New Policy Proposals".', []),
+    # a person we do not hold, titled only "leader", leads a party or a movement, not a state
+    ('"We need some accountability," leader Jack Layton said. Layton has called for negotiations with the Taliban.',
+     []),
+    ("Libyan leader Muammar al-Gaddafi has called for negotiations with the Taliban.",
+     [("demand", "positive", ["LBY"])]),
 ])
 def test_ninth_session_review_guards(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
