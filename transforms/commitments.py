@@ -2253,17 +2253,23 @@ class CommitmentExtractor:
                 actors = self._group(text, [m for m in clause_mentions if m.end > parties_at], entities, day,
                                      forward=True)
                 confidence = 0.75
-            if clause_mentions and not actors and _COORDINATED_END.search(subject_text) and \
+            # "He accused Iran of supporting militias, and urged it to stop": a pronoun that opens the clause is the
+            # subject of both verbs, not a name inside the first one's object
+            lead_pronoun = LEAD_PRONOUN.match(subject_text) if clause_mentions and \
+                _COORDINATED_END.search(subject_text) and COORDINATED_VERB.search(subject_text) else None
+            if clause_mentions and not actors and lead_pronoun is None and _COORDINATED_END.search(subject_text) and \
                     COORDINATED_VERB.search(subject_text):
                 # "Japan thanked India for its support and promised ...": the subject of the first verb, not the
                 # object named last
                 heads = [m for m in clause_mentions
                          if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])]
                 actors = self._group(text, heads, entities, day, forward=True)
-            if clause_mentions and not actors:
+            if clause_mentions and not actors and lead_pronoun is None:
                 actors = self._group(text, clause_mentions, entities, day, forward=False, trigger_at=abs_start)
             # only asked when no actor yet; "They have, however, indicated ...": a parenthetical is no subject
             pronoun = PRONOUN_SUBJECT.search(PARENTHETICAL.sub(" ", subject_text)) if not actors else None
+            if not actors and pronoun is None:
+                pronoun = lead_pronoun
             if not actors and pronoun is None and not clause_mentions and _COORDINATED_END.search(subject_text) \
                     and COORDINATED_VERB.search(subject_text) and not (plain and FIRST_WORD_ING.match(trigger.phrase)):
                 # "Chirac said that he wanted a fair share and called for ...": the pronoun that opens the clause is

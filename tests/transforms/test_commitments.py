@@ -2404,6 +2404,9 @@ def test_markup_attribute_values_are_not_quotations(extractor):
      []),
     ("Libyan leader Muammar al-Gaddafi has called for negotiations with the Taliban.",
      [("demand", "positive", ["LBY"])]),
+    # a pronoun opening the clause is the subject of both coordinated verbs, not a name in the first one's object
+    ("President George W. Bush spoke on Monday. He accused Iran of supporting militias in Iraq, and urged it to stop.",
+     [("demand", "positive", ["USA"])]),
 ])
 def test_ninth_session_review_guards(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
