@@ -48,6 +48,7 @@ PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:within|under|with|without|of|for|fro
 _ADVERB_DETERMINERS = frozenset({"newly", "recently", "jointly", "already", "previously", "once"})
 AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|'ve|’ve)\s+$", re.IGNORECASE)
 # (at most one alternative can match at a position, so their order is free: the words share one "\b")
+CLAUSE_LOOK_AHEAD = 40  # how far past a trigger CLAUSE_BREAK may look (the word after "before": "has before urged")
 CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|[“”\"]|\b(?:that|which|who|while|whereas|but|because|although|"
                           r"when|said|says|if|unless|as)\s|\b(?:after|before)\s(?!\w+ed\b)", re.IGNORECASE)
 # "as" after a name is a role or a list, not a clause: "China as chairman (of the talks) urged", "Japan as well as"
@@ -631,7 +632,8 @@ DOCUMENT_SUBJECT = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0
 # a text issued: "The G8 leaders issued a statement", "In an official report issued on Monday, Iraqi authorities
 # demanded", "a statement released by the African Union" (what a later "The statement called for" speaks for)
 _ISSUING = r"issued|released|published|adopted|passed|unveiled|put\s+out"
-_ISSUE_WORDS = re.compile(_ISSUING, re.IGNORECASE)  # one is in every match of ISSUED_TEXT_IN (a cheap test first)
+# one is in every match of ISSUED_TEXT_IN, lower-cased (a cheap test first)
+_ISSUE_WORDS = ("issued", "released", "published", "adopted", "passed", "unveiled", "put")
 ISSUED_TEXT_IN = re.compile(r"\b(?:(?:" + _ISSUING + r")\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?P<object>resolution|declaration|communiqu[eé]|statement|report)|"
                             r"(?P<noun>resolution|declaration|communiqu[eé]|statement|report)\s+"
@@ -1657,7 +1659,8 @@ class CommitmentExtractor:
                         last_accord, last_accord_at = actors_here, index
             if not s_mentions:
                 continue  # nothing to remember
-            issuing = ISSUED_TEXT_IN.search(text, start, end) if _ISSUE_WORDS.search(text, start, end) else None
+            s_low = text[start:end].lower()
+            issuing = ISSUED_TEXT_IN.search(text, start, end) if any(w in s_low for w in _ISSUE_WORDS) else None
             if issuing is not None:
                 issuer = self._issuer(text, sent, issuing, rows, s_mentions, acting_for, opens_with)
                 if issuer:
@@ -1901,8 +1904,9 @@ class CommitmentExtractor:
         text ("statement", "report") -> (the index of the sentence that told its issuing, the issuer's actors)."""
         last_actors, last_person, last_accord, last_subject_actors = recent
         t_start, t_end = trig.start(), trig.end()
-        if PASSIVE_ASKED_BEFORE.search(s_text, max(0, t_start - 100), t_start) or \
-                ASKED_OF_BEFORE.search(s_text, max(0, t_start - 90), t_start):
+        if s_text.endswith("to ", max(0, t_start - 3), t_start) and (  # (a cheap test first: both end in "to ")
+                PASSIVE_ASKED_BEFORE.search(s_text, max(0, t_start - 100), t_start) or
+                ASKED_OF_BEFORE.search(s_text, max(0, t_start - 90), t_start)):
             # "Japan was urged to accept the deal", "Bush has asked Congress to approve $225m": asked of someone,
             # not undertaken by the subject
             return None
@@ -2741,7 +2745,8 @@ class CommitmentExtractor:
     def _clause_start(self, s_text: str, t_start: int) -> int:
         start = unquoted = 0
         quote, unquoted_word = False, ""
-        for m in CLAUSE_BREAK.finditer(s_text):  # the whole text: "before"/"after" looks at the word after it
+        # past the trigger: "before"/"after" looks at the word after it
+        for m in CLAUSE_BREAK.finditer(s_text, 0, t_start + CLAUSE_LOOK_AHEAD):
             if m.end() > t_start:
                 break  # ("has before urged": an adverb before a verb in -ed, no clause; an end at `t_start` hid it)
             word = m.group(0)[:3].lower()
