@@ -926,11 +926,12 @@ PARTY_WORDS = frozenset({"greens", "labor", "labour", "opposition", "conservativ
 # the IAEA to remove its cameras"); an order to one's own officials, forces or courts is domestic administration
 ADDRESSED_ONLY = frozenset({"ordered", "told", "warned"})
 # the subject asked, pressed or invited to act: what follows "to" is asked of it ("Japan was urged to accept the deal",
-# "Iran has been asked by the IAEA to suspend enrichment"), not its undertaking (but "Serbia was forced to accept the
+# "Iran has been asked by the IAEA to suspend enrichment"), not its undertaking; nor is what it is expected or likely
+# to do ("Australia and New Zealand are expected to sign similar agreements": a forecast) (but "Serbia was forced to accept the
 # plan", "was persuaded to suspend" tell that it did)
 PASSIVE_ASKED_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+)*"
                                   r"(?:urged|asked|pressed|pressured|called\s+(?:on|upon)|told|ordered|requested|"
-                                  r"invited|encouraged|advised)\s+"
+                                  r"invited|encouraged|advised|expected|likely)\s+"
                                   r"(?:by\s+[^,.;:\"“”]{1,60}?\s+)?to\s+$", re.IGNORECASE)
 ASKED_OF_BEFORE = re.compile(r"\b(?:asked|asks|asking|urged|urges|urging|called\s+(?:on|upon)|calls\s+(?:on|upon)|"
                              r"calling\s+(?:on|upon)|pressed|pressured|pressuring|told|ordered|requested|invited|"
@@ -1071,6 +1072,19 @@ def _office_appositives(text: str, usable: list[Mention]) -> tuple[list[Mention]
             continue
         kept.append(m)
     return kept, unit_end
+
+
+RELATIVE_ASIDE_OPEN = re.compile(r",\s*(?:(?:all|both|each|some|none|many|most|one|two|three|four)\s+of\s+)?"
+                                 r"(?:which|who|whom|whose)\b[^,;.:\"“”]*$")
+RELATIVE_ASIDE_CLOSE = re.compile(r"[^,;.:\"“”]*,")
+
+
+def _in_relative_aside(text: str, m: Mention) -> bool:
+    """Whether the mention is inside a relative clause set off by commas (", all of which border Serbia,")."""
+    lead = text[max(0, m.start - 100):m.start]
+    if "which" not in lead and "who" not in lead:
+        return False
+    return RELATIVE_ASIDE_OPEN.search(lead) is not None and RELATIVE_ASIDE_CLOSE.match(text, m.end) is not None
 
 
 def _coordination_gap(gap: str) -> bool:
@@ -2790,6 +2804,10 @@ class CommitmentExtractor:
         """The coordinated group of actors nearest the trigger ("Ukraine, France and the UK"); none when the
         nearest name is an organisation that is not an actor ("the Muslim Council of Britain", "the Orange
         Democratic Movement"): the subject is that body, not a state named before or inside it."""
+        if not forward:
+            # "Croatia, Bulgaria and Hungary, all of which border Serbia, announced": a name inside a relative
+            # clause set off by commas is no subject of the sentence
+            mentions = [m for m in mentions if not _in_relative_aside(text, m)]
         subjects = mentions if forward else [m for m in mentions
                                             if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])]
         if subjects:

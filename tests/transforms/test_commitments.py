@@ -2407,6 +2407,11 @@ def test_markup_attribute_values_are_not_quotations(extractor):
     # a pronoun opening the clause is the subject of both coordinated verbs, not a name in the first one's object
     ("President George W. Bush spoke on Monday. He accused Iran of supporting militias in Iraq, and urged it to stop.",
      [("demand", "positive", ["USA"])]),
+    # what one is expected or likely to do is a forecast; a name inside a relative clause set off by commas is no
+    # subject
+    ("Mugabe is expected to sign the bill into law on Friday.", []),
+    ("Croatia, Bulgaria and Hungary, all of which border Serbia, announced on Wednesday that they will recognize "
+     "Kosovo as an independent state.", [("pledge", "positive", ["BGR", "HRV", "HUN"])]),
 ])
 def test_ninth_session_review_guards(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
