@@ -382,13 +382,14 @@ GROUP_NOUN_KINDS = {"allies": _COALITIONS, "alliance": _COALITIONS, "coalition":
                     "bloc": frozenset({"bloc", "igo", "alliance", "coalition"})}
 CONDITION = re.compile(r"(?:(?<=^)|(?<=[\s“\"(,]))(?P<cond>(?:[Ff]ollowing|[Oo]nce(?!\s+(?:again|more|before|upon))|[Ii]f|[Uu]nless|[Pp]rovided\s+that|"
                        r"[Pp]roviding\s+(?:that|it|they|he|she|we)\b|[Oo]n\s+condition\s+that|[Aa]s\s+long\s+as|[Ii]n\s+the\s+event\s+(?:of|that)|"
-                       r"[Oo]nly\s+if|[Uu]ntil|[Ii]n\s+case(?:\s+of)?)\b[^,;.”\"]*)")
+                       r"[Oo]nly\s+if|[Uu]ntil|[Tt]ill|[Ii]n\s+case(?:\s+of)?)\b[^,;.”\"]*)")
 HEDGES = re.compile(r"\b(?:might|could|may|reportedly|possibly|perhaps|considering|would consider|is considering|"
                     r"are considering|expected to|likely to|reports?\s+(?:said|suggest)|sources said)\b",
                     re.IGNORECASE)
 # a word every match of CONDITION / HEDGES holds (lowercased); HEDGES ignores case, and these characters match an
 # ASCII letter case-insensitively without lowercasing to it
-_CONDITION_WORDS = ("following", "once", "if", "unless", "provid", "condition", "long", "event", "until", "case")
+_CONDITION_WORDS = ("following", "once", "if", "unless", "provid", "condition", "long", "event", "until", "till",
+                    "case")
 _HEDGE_WORDS = ("might", "could", "may", "reportedly", "possibly", "perhaps", "consider", "expected", "likely",
                 "report", "sources")
 _CASE_ODD = "İıſK"
@@ -426,6 +427,10 @@ DEPLOYED_IN = re.compile(r"\b(?:troops|forces|soldiers|peacekeepers|presence|mis
                          re.IGNORECASE)
 # an undertaking to reduce what is deployed: no one gains ("will reduce its troop level in Iraq")
 REDUCING = re.compile(r"\b(?:reduce|cut|lower|withdraw|pull|scale|draw|decrease|halve)", re.IGNORECASE)
+# between a stance and the demand or offer it is about: up to three words of a noun phrase ("rejected Western calls
+# for", "welcomed the US proposal", "rejected Jordan 's plan")
+STANCE_OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|these|any|all|[A-Z][\w.-]*|[\w-]+['’]s|['’]s)\s+)"
+                               r"{0,3}")
 # a name in the setting of a demand, not its addressee: "at a meeting of the OIC", "during talks with the EU"
 SETTING_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$|\b(?:at|during)\s+[^,;]{0,30}?\b(?:with|of)\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
@@ -1642,11 +1647,15 @@ class CommitmentExtractor:
                 triggers = self.lexicon.scan(s_text) if maybe == ANCHORED else self.lexicon.matches(s_text)
                 demand_at: int | None = None
                 object_at: int | None = None
+                stance_end: int | None = None  # where a refusal or an endorsement ("rejected", "welcomed") ends
                 for trig in triggers:
                     if demand_at is not None and trig.start() > demand_at and not _own_clause(s_text, demand_at, trig):
                         continue  # what is demanded or proposed ("called on X to provide") is not a second pledge
                     if object_at is not None and not s_text[object_at:trig.start()].strip():
                         continue  # "refused to sign", "agreed to sign": the undertaking refused or agreed, one row
+                    if stance_end is not None and STANCE_OBJECT_GAP.fullmatch(s_text, stance_end, trig.start()):
+                        continue  # "has rejected Western calls for action", "welcomed the US proposal": the
+                        # demand or offer is what the stance is about, not a row of its own
                     recent = last_actors if index - last_at <= 1 else ()
                     recent_person = last_person if index - last_person_at <= 1 else ()
                     recent_accord = last_accord if index - last_accord_at <= 3 else ()
@@ -1658,6 +1667,8 @@ class CommitmentExtractor:
                         continue
                     if trig.group(0).lower().endswith(" to"):
                         object_at = trig.end()
+                    if result.kind in {"refusal", "endorsement"} and trig.group("plain"):
+                        stance_end = trig.end()
                     key = (tuple(sorted(p.entity_id for p in result.parties if p.role == "actor")), result.kind)
                     if result.kind in {"demand", "proposal"} or result.trigger_text.lower() in ADDRESSED_ONLY:
                         demand_at = trig.end()

@@ -2412,6 +2412,10 @@ def test_markup_attribute_values_are_not_quotations(extractor):
     ("Mugabe is expected to sign the bill into law on Friday.", []),
     ("Croatia, Bulgaria and Hungary, all of which border Serbia, announced on Wednesday that they will recognize "
      "Kosovo as an independent state.", [("pledge", "positive", ["BGR", "HRV", "HUN"])]),
+    # "till" states a condition; a demand that a stance is about is no row of its own
+    ("India says that it will not pull its troops back from the glacier till Pakistan agrees to validate its "
+     "position.", [("refusal", "negative", ["IND"])]),
+    ("The African Union has rejected Western calls for action in Zimbabwe.", [("refusal", "negative", ["african-union"])]),
 ])
 def test_ninth_session_review_guards(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
