@@ -938,6 +938,9 @@ PASSIVE_ASKED_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+
                                   r"(?:urged|asked|pressed|pressured|called\s+(?:on|upon)|told|ordered|requested|"
                                   r"invited|encouraged|advised|expected|likely)\s+"
                                   r"(?:by\s+[^,.;:\"“”]{1,60}?\s+)?to\s+$", re.IGNORECASE)
+# a condition by inversion opening the sentence: "Were Iran to reject the Solana offer the Security Council ...",
+# "Should the talks fail to ..."
+INVERTED_CONDITION = re.compile(r"\W*(?:Were|Should)\s+[^,;.:]{1,60}?\s+to\s+$")
 ASKED_OF_BEFORE = re.compile(r"\b(?:asked|asks|asking|urged|urges|urging|called\s+(?:on|upon)|calls\s+(?:on|upon)|"
                              r"calling\s+(?:on|upon)|pressed|pressured|pressuring|told|ordered|requested|invited|"
                              r"encouraged|expects?|expected|wants?|wanted)\s+(?!to\b)[^.;:“”\"]{1,60}?\s+to\s+$",
@@ -1929,11 +1932,12 @@ class CommitmentExtractor:
         text ("statement", "report") -> (the index of the sentence that told its issuing, the issuer's actors)."""
         last_actors, last_person, last_accord, last_subject_actors = recent
         t_start, t_end = trig.start(), trig.end()
-        if s_text.endswith("to ", max(0, t_start - 3), t_start) and (  # (a cheap test first: both end in "to ")
+        if s_text.endswith("to ", max(0, t_start - 3), t_start) and (  # (a cheap test first: all end in "to ")
                 PASSIVE_ASKED_BEFORE.search(s_text, max(0, t_start - 100), t_start) or
-                ASKED_OF_BEFORE.search(s_text, max(0, t_start - 90), t_start)):
+                ASKED_OF_BEFORE.search(s_text, max(0, t_start - 90), t_start) or
+                INVERTED_CONDITION.match(s_text, 0, t_start)):
             # "Japan was urged to accept the deal", "Bush has asked Congress to approve $225m": asked of someone,
-            # not undertaken by the subject
+            # not undertaken by the subject; "Were Iran to reject the offer, ...": a condition
             return None
         plain = bool(trig.group("plain"))
         possessed = None  # "Russia's commitment to ...": the possessive before a noun undertaking

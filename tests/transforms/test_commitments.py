@@ -2416,6 +2416,8 @@ def test_markup_attribute_values_are_not_quotations(extractor):
     ("India says that it will not pull its troops back from the glacier till Pakistan agrees to validate its "
      "position.", [("refusal", "negative", ["IND"])]),
     ("The African Union has rejected Western calls for action in Zimbabwe.", [("refusal", "negative", ["african-union"])]),
+    # a condition by inversion
+    ("Were Iran to reject the offer, the Security Council could impose sanctions.", []),
 ])
 def test_ninth_session_review_guards(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
