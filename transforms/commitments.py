@@ -41,9 +41,10 @@ DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|th
 # whom a demand addresses at home: the legislature, the people, the crowd, or calm ("called for calm")
 DOMESTIC_ADDRESSEE = re.compile(r"\s+(?:upon\s+|on\s+|for\s+)?(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
                                 r"(?:(?:U\.S\.|US|American|national|federal|state)\s+)?"
-                                r"(?:Congress|Parliament|parliament|lawmakers|legislators|MPs|Senate|House\b|citizens|"
-                                r"people|population|public|nation|demonstrators|protesters|protestors|supporters|"
-                                r"followers|voters|calm)\b(?!\s+of\b)")
+                                r"(?:(?:Congress|Parliament|parliament|lawmakers|legislators|MPs|Senate|House|"
+                                r"demonstrators|protesters|protestors|supporters|followers|voters)"
+                                r"\b(?!['’]s|\s+of\b)|"
+                                r"calm\b|(?:people|population|public|citizens)\s+to\b)")
 PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:within|under|with|without|of|for|from|among|between)\s+$", re.IGNORECASE)
 _ADVERB_DETERMINERS = frozenset({"newly", "recently", "jointly", "already", "previously", "once"})
 AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|'ve|’ve)\s+$", re.IGNORECASE)
@@ -426,16 +427,18 @@ DEPLOYED_IN = re.compile(r"\b(?:troops|forces|soldiers|peacekeepers|presence|mis
                          r"(?:(?:southern|northern|eastern|western|central|south|north|east|west)\s+)?(?:the\s+)?$",
                          re.IGNORECASE)
 # an undertaking to reduce what is deployed: no one gains ("will reduce its troop level in Iraq")
-REDUCING = re.compile(r"\b(?:reduce|cut|lower|withdraw|pull|scale|draw|decrease|halve)", re.IGNORECASE)
+REDUCING = re.compile(r"\b(?:reduc\w*|cut\w*|lower\w*|withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)|pull-?out\w*|"
+                      r"scal\w+\s+back|draw\w*\s+down|drawdown|decreas\w*|halv\w*)\b", re.IGNORECASE)
 # between a stance and the demand or offer it is about: up to three words of a noun phrase ("rejected Western calls
 # for", "welcomed the US proposal", "rejected Jordan 's plan")
 STANCE_OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|these|any|all|[A-Z][\w.-]*|[\w-]+['’]s|['’]s)\s+)"
                                r"{0,3}")
+TITLE_CASE_NEXT = re.compile(r"\s+[A-Z]")  # '"Offered No Dramatic New Policy Proposals"': a title goes on
 # a name in the setting of a demand, not its addressee: "at a meeting of the OIC", "during talks with the EU"
 SETTING_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$|\b(?:at|during)\s+[^,;]{0,30}?\b(?:with|of)\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 # between the names of a list: "Kuwait, Bahrain and the United Arab Emirates", "to Egypt or the Palestinian Authority"
-LIST_GAP = re.compile(r"\s*(?:,|\s-|\s–)?\s*(?:(?:and|or|&)\s+)?(?:the\s+)?")
+LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|\s+[-–]\s+)(?:the\s+)?")
 # a second target after the one addressed: "urged Russia to impose sanctions on Iran" (not "to withdraw from Georgia")
 TARGET_AGAINST = re.compile(r"\b(?:against|on)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against|over)\s+(?:the\s+)?$",
                             re.IGNORECASE)
@@ -649,6 +652,8 @@ ISSUER_REACH = 8  # sentences after the issuing that "the statement" still speak
 def _text_kind(noun: str) -> str:
     """The kind of an issued text as a key: lower-cased, "communiqué" as "communique"."""
     return noun.lower().replace("é", "e")
+
+
 # an accord in the subject and the parties after "between" ("An agreement to create a new alliance between Somalia's
 # Islamic Courts and the government has been reached")
 ACCORD_BETWEEN = re.compile(r"\b(?:agreement|deal|accord|treaty|pact|compromise|ceasefire|cease-fire|truce|"
@@ -938,12 +943,13 @@ PASSIVE_ASKED_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+
                                   r"(?:urged|asked|pressed|pressured|called\s+(?:on|upon)|told|ordered|requested|"
                                   r"invited|encouraged|advised|expected|likely)\s+"
                                   r"(?:by\s+[^,.;:\"“”]{1,60}?\s+)?to\s+$", re.IGNORECASE)
-# a condition by inversion opening the sentence: "Were Iran to reject the Solana offer the Security Council ...",
-# "Should the talks fail to ..."
-INVERTED_CONDITION = re.compile(r"\W*(?:Were|Should)\s+[^,;.:]{1,60}?\s+to\s+$")
+# a condition by inversion opening the sentence, its trigger inside it: "Were Iran to reject the Solana offer ...",
+# "Should Iran agree to suspend enrichment, ...", "Had Iran accepted the offer, ..."
+INVERTED_CONDITION = re.compile(r"\W*(?:Were|Should|Had)\s+[^,;.:]{1,60}?\s+$")
 ASKED_OF_BEFORE = re.compile(r"\b(?:asked|asks|asking|urged|urges|urging|called\s+(?:on|upon)|calls\s+(?:on|upon)|"
                              r"calling\s+(?:on|upon)|pressed|pressured|pressuring|told|ordered|requested|invited|"
-                             r"encouraged|expects?|expected|wants?|wanted)\s+(?!to\b)[^.;:“”\"]{1,60}?\s+to\s+$",
+                             r"encouraged|expects?|expected|wants?|wanted)\s+(?!to\b)"
+                             r"(?:(?!\b(?:that|it|he|she|they|we)\b)[^.;:“”\"]){1,60}?\s+to\s+$",
                              re.IGNORECASE)
 # demands only as "<verb> <someone> to <verb>" (TOLD_TO): "told the United States to stop", "Britain is pressuring
 # the European Union to freeze the assets"
@@ -1087,12 +1093,15 @@ RELATIVE_ASIDE_OPEN = re.compile(r",\s*(?:(?:all|both|each|some|none|many|most|o
 RELATIVE_ASIDE_CLOSE = re.compile(r"[^,;.:\"“”]*,")
 
 
-def _in_relative_aside(text: str, m: Mention) -> bool:
-    """Whether the mention is inside a relative clause set off by commas (", all of which border Serbia,")."""
+def _in_relative_aside(text: str, m: Mention, trigger_at: int | None) -> bool:
+    """Whether the mention is inside a relative clause set off by commas (", all of which border Serbia,") that
+    closes before the trigger (at `trigger_at`, when given): "Solana, who said Iran had agreed to suspend ..." keeps
+    Iran for the trigger inside the clause."""
     lead = text[max(0, m.start - 100):m.start]
     if "which" not in lead and "who" not in lead:
         return False
-    return RELATIVE_ASIDE_OPEN.search(lead) is not None and RELATIVE_ASIDE_CLOSE.match(text, m.end) is not None
+    close = RELATIVE_ASIDE_CLOSE.match(text, m.end) if RELATIVE_ASIDE_OPEN.search(lead) else None
+    return close is not None and (trigger_at is None or close.end() <= trigger_at)
 
 
 def _coordination_gap(gap: str) -> bool:
@@ -1185,7 +1194,9 @@ def _title_pattern(head: str) -> re.Pattern:
     """A title's words as a pattern, any spaces or hyphens between them ("Secretary general", "Secretary-General")."""
     words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", head))
     general = "" if "general" in head else r"(?![\s-]+general\b)"  # a secretary is not the Secretary-General
-    return re.compile(rf"\b{words}\b{general}", re.IGNORECASE)
+    # "the President" is not the Vice President, "the Prime Minister" not the Deputy Prime Minister
+    second = "" if re.match(r"(?:vice|deputy)\b", head) else r"(?<!vice\s)(?<!vice-)(?<!deputy\s)"
+    return re.compile(rf"{second}\b{words}\b{general}", re.IGNORECASE)
 
 
 def _titled_persons(text: str, mentions: list[Mention], at: int, head: str) -> list[str]:
@@ -1257,7 +1268,7 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
             # '"...," said X' or '"...," X said'; after a quotation that ends its sentence ('... only by us." The
             # United States has since said') a name before "said" starts the next sentence, not an attribution
             g = "a" if after.group("a") else "b"
-            speaker = _entity_in(mentions, entities, after.start(g), after.end(g))
+            speaker = _entity_in(text, mentions, after.start(g), after.end(g))
             unnamed_attribution = speaker is None and _UNNAMED_SPEAKER.match(after.group(g)) is not None
             if speaker is None and _SPEAKER_PRONOUN.fullmatch(after.group(g)):
                 speaker = _narrated_person(mentions, sentences, m.start(), text=text)  # '"...," he said'
@@ -1277,7 +1288,7 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
             if verb:
                 window = text[lo:verb.start()]
                 cut = _last_break(window)
-                speaker = _entity_in(mentions, entities, lo + cut + 1, verb.start())
+                speaker = _entity_in(text, mentions, lo + cut + 1, verb.start())
                 if speaker is None and _SPEAKER_PRONOUN.fullmatch(window[cut + 1:].strip()):
                     speaker = _narrated_person(mentions, sentences, m.start(), text=text)  # 'He said: "..."'
         if speaker is None and not unnamed_attribution and sentences:
@@ -1290,7 +1301,7 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
             # attribution of its own, right after the last one's, is the same speaker's; the person named in
             # between when there is one ('"... again." Bush said. "We will take the fight ..."': the name after a
             # quotation that ends its sentence may start a sentence of its own, but then it speaks the next one)
-            named = _entity_in(mentions, entities, out[-1].end + 1, m.start())
+            named = _entity_in(text, mentions, out[-1].end + 1, m.start())
             speaker = named if named is not None and named.startswith("person:") else out[-1].speaker
         k = sentence_position_at(sentences, m.start()) if speaker is None and sentences else None
         if k is not None and not text[sentences[k].start:m.start()].strip() and \
@@ -1320,8 +1331,8 @@ _REPORTED_BEFORE = re.compile(r"\s(?:" + _ATTRIBUTING + r"|told\s+(?:reporters|j
 # paper quoted him as saying "..."') and no other quotation
 _SECOND_VOICE = re.compile(r"[“”\"]|\b(?:call(?:s|ed)?|describ(?:es|ed)|term(?:s|ed)|quot(?:es|ed|ing)|accus(?:es|ed)|"
                            r"according\s+to|so-called|dubbed|labell?ed|known\s+as|named|titled|entitled|"
-                           r"claim(?:s|ed)?|reports?|reported|(?:has|have|had)\s+(?:\w+\s+)?(?:vowed|promised|"
-                           r"pledged|said|stated|warned|insisted|declared|threatened|announced))\b", re.IGNORECASE)
+                           r"who\s+claims?|(?:has|have|had)\s+(?:\w+\s+)?(?:vowed|promised|pledged|said|stated|"
+                           r"warned|insisted|declared|threatened|announced|claimed|reported))\b", re.IGNORECASE)
 
 
 def _reporting_subject(text: str, mentions: list[Mention], sentences: list[Sentence], at: int) -> str | None:
@@ -1339,7 +1350,7 @@ def _reporting_subject(text: str, mentions: list[Mention], sentences: list[Sente
         return None
     window = text[sent.start:verb.start()]
     cut = _last_break(window)
-    speaker = _nearest_speaker(mentions, sent.start + cut + 1, verb.start())
+    speaker = _speaker_named(_mentions_in(mentions, sent.start + cut + 1, verb.start()), text, nearest=True)
     if speaker is None and _SPEAKER_PRONOUN.fullmatch(window[cut + 1:].strip() + " "):
         speaker = _narrated_person(mentions, sentences, at, text=text)  # 'He said the talks were "constructive"'
     return speaker
@@ -1374,7 +1385,7 @@ def _with_colon_quotes(text: str, mentions: list[Mention], entities: dict[str, E
         lo = max(0, m.start() - 100)
         window = text[lo:m.start()]
         cut = _last_break(window)
-        added.append(Quote(start, end, _entity_in(mentions, entities, lo + cut + 1, m.start())))
+        added.append(Quote(start, end, _entity_in(text, mentions, lo + cut + 1, m.start())))
     return sorted(found + added) if added else found
 
 
@@ -1453,27 +1464,37 @@ def _described_at_home(s_text: str, t_start: int, t_end: int, s_mentions: list[M
                 DOMESTIC_HEAD_AFTER.match(s_text, t_end))
 
 
-def _entity_in(mentions: list[Mention], entities: dict[str, EntityRecord], start: int, end: int) -> str | None:
-    """The speaker named in text[start:end]: the first person, else the last state or organisation; none when a place
-    is named last ("Gregg Murphy of Tennessee said": a person we do not hold; a place speaks for no one)."""
-    # `mentions` sorted by start: only those starting in [start, end) are looked at
-    inside = [m for m in mentions[bisect_left(mentions, start, key=_start):bisect_left(mentions, end, key=_start)]
-              if m.end <= end]
-    for m in inside:
-        if m.entity_id.startswith("person:"):
-            return m.entity_id
-    return inside[-1].entity_id if inside and not inside[-1].entity_id.startswith("location:") else None
+def _entity_in(text: str, mentions: list[Mention], start: int, end: int) -> str | None:
+    """The speaker named in text[start:end]: the first person, else the last state or organisation, not a place
+    (`_speaker_named`)."""
+    return _speaker_named(_mentions_in(mentions, start, end), text, nearest=False)
 
 
-def _nearest_speaker(mentions: list[Mention], start: int, end: int) -> str | None:
-    """The speaker named nearest before `end` in text[start:end]: the last person ("After meeting Putin, Bush
-    said"), else the last state or organisation; none when a place is named last."""
-    inside = [m for m in mentions[bisect_left(mentions, start, key=_start):bisect_left(mentions, end, key=_start)]
-              if m.end <= end]
+def _mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions inside text[start:end] (`mentions` sorted by start)."""
+    return [m for m in mentions[bisect_left(mentions, start, key=_start):bisect_left(mentions, end, key=_start)]
+            if m.end <= end]
+
+
+def _speaker_named(inside: list[Mention], text: str, *, nearest: bool) -> str | None:
+    """Of the mentions of an attribution, the speaker: a person (the first, or with `nearest` the last one not
+    after a preposition: "After meeting Putin, Bush said", not "Sarkozy in a joint press conference with Angela
+    Merkel said"), else the last state or organisation. A place speaks for no one: skipped ("the Iranian Foreign
+    Ministry in Tehran said"), and none when it follows a name we do not hold ("Gregg Murphy of Tennessee said")."""
     persons = [m for m in inside if m.entity_id.startswith("person:")]
+    if nearest:
+        persons = [m for m in persons if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])] or \
+            persons[:1]
     if persons:
-        return persons[-1].entity_id
-    return inside[-1].entity_id if inside and not inside[-1].entity_id.startswith("location:") else None
+        return persons[-1 if nearest else 0].entity_id
+    if inside and inside[-1].entity_id.startswith("location:") and \
+            _UNHELD_NAME_OF.search(text, max(0, inside[-1].start - 40), inside[-1].start):
+        return None
+    inside = [m for m in inside if not m.entity_id.startswith("location:")]
+    return inside[-1].entity_id if inside else None
+
+
+_UNHELD_NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")  # "Gregg Murphy of |Tennessee"
 
 
 def _start(m: Mention) -> int:
@@ -1932,10 +1953,10 @@ class CommitmentExtractor:
         text ("statement", "report") -> (the index of the sentence that told its issuing, the issuer's actors)."""
         last_actors, last_person, last_accord, last_subject_actors = recent
         t_start, t_end = trig.start(), trig.end()
-        if s_text.endswith("to ", max(0, t_start - 3), t_start) and (  # (a cheap test first: all end in "to ")
+        if s_text.endswith("to ", max(0, t_start - 3), t_start) and (  # (a cheap test first: both end in "to ")
                 PASSIVE_ASKED_BEFORE.search(s_text, max(0, t_start - 100), t_start) or
-                ASKED_OF_BEFORE.search(s_text, max(0, t_start - 90), t_start) or
-                INVERTED_CONDITION.match(s_text, 0, t_start)):
+                ASKED_OF_BEFORE.search(s_text, max(0, t_start - 90), t_start)) or \
+                s_text[:1] in "WSH\"“'" and INVERTED_CONDITION.match(s_text, 0, t_start):
             # "Japan was urged to accept the deal", "Bush has asked Congress to approve $225m": asked of someone,
             # not undertaken by the subject; "Were Iran to reject the offer, ...": a condition
             return None
@@ -1944,9 +1965,11 @@ class CommitmentExtractor:
         passive_refusal: list[str] = []  # "any such treaty would be turned down": the announcer
         if plain:
             trigger = self.lexicon.triggers[trig.group("phrase")]
-            if trig.group(0)[:1].isupper() and s_text[:t_start].strip(" \"“‘'"):
+            if trig.group(0)[:1].isupper() and s_text[:t_start].strip(" \"“‘'") and (
+                    s_text[:t_start].rstrip()[-1:] not in "\"“‘':" or TITLE_CASE_NEXT.match(s_text, t_end)):
                 return None  # "Canadian Generally Accepted Accounting Principles", '"Approved Destination Status"':
-                # a capitalised word inside its sentence is part of a name or a title
+                # a capitalised word inside its sentence is part of a name or a title (after a quotation mark or a
+                # colon it may open a quotation: 'said: "We Agree to the terms"', unless a title goes on after it)
             if trigger.kind == "endorsement" and PHRASAL_BACK.match(s_text, t_end) and \
                     trigger.phrase.startswith("back"):
                 return None  # "backed away from", "backed down": a retreat, not support
@@ -2461,8 +2484,9 @@ class CommitmentExtractor:
         own_end = sent.start + clause_end.start() if clause_end else sent.end
         # troops or a mission kept or sent "in" a state are there for it ("expand its presence in Afghanistan",
         # "will maintain ground forces in southern Lebanon")
-        deployed = kind == "pledge" and not REDUCING.search(trig.group(0)) and \
-            DEPLOYED_THINGS.search(text, abs_end, own_end) is not None
+        things = DEPLOYED_THINGS.search(text, abs_end, own_end) if kind == "pledge" else None
+        # (not what is reduced: "will reduce its troop level", "pledged to withdraw its troops in Iraq")
+        deployed = things is not None and not REDUCING.search(text, abs_start, things.end())
         for m in after:
             if m.start >= own_end:
                 break
@@ -2822,7 +2846,7 @@ class CommitmentExtractor:
         if not forward:
             # "Croatia, Bulgaria and Hungary, all of which border Serbia, announced": a name inside a relative
             # clause set off by commas is no subject of the sentence
-            mentions = [m for m in mentions if not _in_relative_aside(text, m)]
+            mentions = [m for m in mentions if not _in_relative_aside(text, m, trigger_at)]
         subjects = mentions if forward else [m for m in mentions
                                             if not PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start])]
         if subjects:

@@ -2453,3 +2453,42 @@ def test_ninth_session_review_speakers(extractor, text, speakers):
 
     sentences, mentions, extracted = extractor.document_mentions(text, dt.date(2007, 6, 1))
     assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trigger inside a relative clause keeps its own subject there
+    ("Javier Solana, who said Iran had agreed to suspend enrichment, left Tehran on Monday.",
+     [("pledge", [("actor", "country:IRN")])]),
+    # "the President" is not the Vice President
+    ("Iraqi Vice President Tariq al-Hashemi met President George W. Bush on Monday. The President pledged to send more "
+     "troops to Iraq.", [("pledge", [("actor", "country:USA"), ("beneficiary", "country:IRQ")])]),
+    # a release made public, a nation abroad: no domestic addressee
+    ("After the coup, the European Union urged the nation to return to civilian rule.",
+     [("demand", [("actor", "org:european-union")])]),
+    # what is reduced is no one's gain, however the reduction is phrased
+    ("Britain pledged to reduce its troops in Iraq by 2008.", [("pledge", [("actor", "country:GBR")])]),
+    # conditions by inversion
+    ("Should Iran agree to suspend enrichment, the EU will lift sanctions.",
+     [("pledge", [("actor", "org:european-union")])]),
+    ("Had Iran accepted the offer, the sanctions would have been lifted.", []),
+])
+def test_ninth_session_second_review(extractor, text, expected):
+    found = extract(extractor, text, day=dt.date(2007, 6, 1))
+    assert [(c.kind, sorted((p.role, p.entity_id) for p in c.parties)) for c in found] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the report", "the claims" are what is talked about, not a second voice
+    ('Sergey Lavrov said the report was "biased and unprofessional".', ["person:sergey-lavrov"]),
+    ('Condoleezza Rice said the claims were "absurd and baseless".', ["person:condoleezza-rice"]),
+    # the nearest person not after a preposition; an organisation located in a city speaks
+    ('French President Nicolas Sarkozy in a joint press conference with Angela Merkel said the plan was "a real step '
+     'forward".', ["person:nicolas-sarkozy"]),
+    ('A spokesman for the Iranian Foreign Ministry in Tehran said the offer was "completely unacceptable".',
+     ["country:IRN"]),
+])
+def test_ninth_session_second_review_speakers(extractor, text, speakers):
+    from transforms.commitments import quotes
+
+    sentences, mentions, extracted = extractor.document_mentions(text, dt.date(2007, 6, 1))
+    assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] == speakers
