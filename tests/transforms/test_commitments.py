@@ -2492,3 +2492,22 @@ def test_ninth_session_second_review_speakers(extractor, text, speakers):
 
     sentences, mentions, extracted = extractor.document_mentions(text, dt.date(2007, 6, 1))
     assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences)] == speakers
+
+
+@pytest.mark.xfail(strict=True, reason="known limits (ninth session): the main clause after a condition by inversion "
+                   "records no condition; an appositive after the addressee becomes a second target; 'the "
+                   "Commonwealth' alone names no organisation; a verb outside the undertaking list after 'will' "
+                   "is no trigger")
+@pytest.mark.parametrize("text, expected", [
+    ("Were the talks to fail, Germany would send troops to Kosovo.",
+     [("pledge", "Were the talks to fail", [("actor", "country:DEU"), ("beneficiary", "country:XKX")])]),
+    ("Britain urged Japan, the United States' closest ally in Asia, to impose sanctions on North Korea.",
+     [("demand", None, [("actor", "country:GBR"), ("target", "country:JPN"), ("target", "country:PRK")])]),
+    ("At an urgent meeting in London the Commonwealth has decided to suspend Fiji.",
+     [("pledge", None, [("actor", "org:commonwealth"), ("target", "country:FJI")])]),
+    ("India has said it will reclassify 14 of its 22 nuclear reactors as civilian.",
+     [("pledge", None, [("actor", "country:IND")])]),
+])
+def test_ninth_session_known_limits(extractor, text, expected):
+    found = extract(extractor, text, day=dt.date(2007, 6, 1))
+    assert [(c.kind, c.condition_text, sorted((p.role, p.entity_id) for p in c.parties)) for c in found] == expected
