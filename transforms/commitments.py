@@ -420,10 +420,9 @@ PERPETRATOR_AFTER = re.compile(r"\s+(?:air\s+|military\s+)?(?:strikes?|attacks?|
                                r"occupation|forces|troops|militias?|soldiers|army|raids?|invasion)\b", re.IGNORECASE)
 # "Iraq's debt", and the corpus's "Iraq 's debt" (a space before the possessive)
 POSSESSIVE_AFTER = re.compile(r"\s?['’]s\b")
-DEPLOYED_THINGS = re.compile(r"\b(?:troops|forces|soldiers|peacekeepers|presence|mission|contingent|battalions?|"
-                             r"personnel|military\s+advisers|police\s+officers)\b", re.IGNORECASE)
-DEPLOYED_IN = re.compile(r"\b(?:troops|forces|soldiers|peacekeepers|presence|mission|contingent|battalions?|"
-                         r"personnel|advisers|officers)\b(?:\s+[\w-]+){0,3}?\s+in\s+"
+_DEPLOYED = r"troops|forces|soldiers|peacekeepers|presence|mission|contingent|battalions?|personnel"
+DEPLOYED_THINGS = re.compile(r"\b(?:" + _DEPLOYED + r"|military\s+advisers|police\s+officers)\b", re.IGNORECASE)
+DEPLOYED_IN = re.compile(r"\b(?:" + _DEPLOYED + r"|advisers|officers)\b(?:\s+[\w-]+){0,3}?\s+in\s+"
                          r"(?:(?:southern|northern|eastern|western|central|south|north|east|west)\s+)?(?:the\s+)?$",
                          re.IGNORECASE)
 # an undertaking to reduce what is deployed: no one gains ("will reduce its troop level in Iraq")
@@ -440,10 +439,9 @@ SETTING_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$|\b(?:at|during)\s+[
 # between the names of a list: "Kuwait, Bahrain and the United Arab Emirates", "to Egypt or the Palestinian Authority"
 LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|\s+[-–]\s+)(?:the\s+)?")
 # a second target after the one addressed: "urged Russia to impose sanctions on Iran" (not "to withdraw from Georgia")
-TARGET_AGAINST = re.compile(r"\b(?:against|on)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against|over)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
-TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|\bsanctions\s+(?:for|on|against|over)\s+(?:the\s+)?$",
-                        re.IGNORECASE)
+_SANCTIONS_ON = r"\bsanctions\s+(?:for|on|against|over)\s+(?:the\s+)?$"
+TARGET_AGAINST = re.compile(r"\b(?:against|on)\s+(?:the\s+)?$|" + _SANCTIONS_ON, re.IGNORECASE)
+TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|" + _SANCTIONS_ON, re.IGNORECASE)
 APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|were|also|again|already|still|\w+ly|"
                                r"on\s+\w+day)\s+)*$", re.IGNORECASE)
 OPINION_PRONE = frozenset({"insisted", "insists", "insist", "suggested", "suggests", "agreed that"})
@@ -640,8 +638,8 @@ DOCUMENT_SUBJECT = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0
 # a text issued: "The G8 leaders issued a statement", "In an official report issued on Monday, Iraqi authorities
 # demanded", "a statement released by the African Union" (what a later "The statement called for" speaks for)
 _ISSUING = r"issued|released|published|adopted|passed|unveiled|put\s+out"
-# one is in every match of ISSUED_TEXT_IN, lower-cased (a cheap test first)
-_ISSUE_WORDS = ("issued", "released", "published", "adopted", "passed", "unveiled", "put")
+# a word in every match of ISSUED_TEXT_IN, lower-cased (a cheap test first): each verb's first word
+_ISSUE_WORDS = tuple(verb.split("\\")[0] for verb in _ISSUING.split("|"))
 ISSUED_TEXT_IN = re.compile(r"\b(?:(?:" + _ISSUING + r")\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?P<object>resolution|declaration|communiqu[eé]|statement|report)|"
                             r"(?P<noun>resolution|declaration|communiqu[eé]|statement|report)\s+"
@@ -937,8 +935,8 @@ PARTY_WORDS = frozenset({"greens", "labor", "labour", "opposition", "conservativ
 ADDRESSED_ONLY = frozenset({"ordered", "told", "warned"})
 # the subject asked, pressed or invited to act: what follows "to" is asked of it ("Japan was urged to accept the deal",
 # "Iran has been asked by the IAEA to suspend enrichment"), not its undertaking; nor is what it is expected or likely
-# to do ("Australia and New Zealand are expected to sign similar agreements": a forecast) (but "Serbia was forced to accept the
-# plan", "was persuaded to suspend" tell that it did)
+# to do ("Australia and New Zealand are expected to sign similar agreements": a forecast); but "Serbia was forced to
+# accept the plan", "was persuaded to suspend" tell that it did
 PASSIVE_ASKED_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+)*"
                                   r"(?:urged|asked|pressed|pressured|called\s+(?:on|upon)|told|ordered|requested|"
                                   r"invited|encouraged|advised|expected|likely)\s+"
@@ -1337,9 +1335,9 @@ _SECOND_VOICE = re.compile(r"[“”\"]|\b(?:call(?:s|ed)?|describ(?:es|ed)|term
 
 def _reporting_subject(text: str, mentions: list[Mention], sentences: list[Sentence], at: int) -> str | None:
     """The speaker of a partial quotation at `at` inside reported speech: the subject named nearest before the
-    sentence's last reporting verb before it ('Kosovo's deputy prime minister, Hajredin Kuçi said the decision was "very good
-    ..."', 'Ahmadinejad also said the two countries needed to "coordinate their positions"'); none when a person is
-    named, a second voice is told or a quotation mark stands between the verb and the quotation."""
+    sentence's last reporting verb before it ('Kosovo's deputy prime minister, Hajredin Kuçi said the decision was
+    "very good ..."', 'Ahmadinejad also said the two countries needed to "coordinate their positions"'); none when
+    a person is named, a second voice is told or a quotation mark stands between the verb and the quotation."""
     sent = sentences[sentence_position_at(sentences, at)]
     verb = None
     for verb in _REPORTED_BEFORE.finditer(text, sent.start, at):
@@ -1612,13 +1610,13 @@ class CommitmentExtractor:
         by_sentence: dict[int, list[Mention]] = {}
         persons_in: dict[int, list[Mention]] = {}  # the person mentions of a sentence
         orgs_in: dict[int, list[str]] = {}  # the organisations named in a sentence, in order
-        for m in sorted(mentions, key=_start):  # stable: each sentence's mentions by start, ties in given order
+        doc_mentions = sorted(mentions, key=_start)  # stable: by start, ties in given order (also `_titled_person`)
+        for m in doc_mentions:  # each sentence's mentions in that order
             by_sentence.setdefault(m.sentence_index, []).append(m)
             if m.entity_id.startswith("person:"):
                 persons_in.setdefault(m.sentence_index, []).append(m)
             elif m.entity_id.startswith("org:"):
                 orgs_in.setdefault(m.sentence_index, []).append(m.entity_id)
-        doc_mentions = sorted(mentions, key=_start)  # the document's mentions in order (`_titled_person`)
         issuers: dict[str, tuple[int, tuple[str, ...]]] = {}  # a text issued -> (sentence index, its issuer's actors)
         orgs_seen: list[str] = []
         states_seen: list[str] = []  # the states named in the sentences before, in order (a state again moves last)
@@ -2311,10 +2309,10 @@ class CommitmentExtractor:
                 confidence = 0.75
             # "He accused Iran of supporting militias, and urged it to stop": a pronoun that opens the clause is the
             # subject of both verbs, not a name inside the first one's object
-            lead_pronoun = LEAD_PRONOUN.match(subject_text) if clause_mentions and \
-                _COORDINATED_END.search(subject_text) and COORDINATED_VERB.search(subject_text) else None
-            if clause_mentions and not actors and lead_pronoun is None and _COORDINATED_END.search(subject_text) and \
-                    COORDINATED_VERB.search(subject_text):
+            coordinated = not actors and bool(clause_mentions) and \
+                _COORDINATED_END.search(subject_text) is not None and COORDINATED_VERB.search(subject_text) is not None
+            lead_pronoun = LEAD_PRONOUN.match(subject_text) if coordinated else None
+            if lead_pronoun is None and coordinated:
                 # "Japan thanked India for its support and promised ...": the subject of the first verb, not the
                 # object named last
                 heads = [m for m in clause_mentions
