@@ -198,6 +198,11 @@ WITHHELD = frozenset({"aid", "assistance", "loans", "loan", "funding", "funds", 
                       "negotiations", "relations", "ties", "trade", "exports", "imports", "deliveries", "shipments",
                       "supplies", "supply", "flights", "visas", "membership", "cooperation", "contributions", "support",
                       "sales"})
+# "<modal> withdraw from / pull out of <an accord or a process>": the accords are the objects the lexicon allows
+# after the plain "pulled out of"
+LEAVING_VERBS = frozenset({"withdraw", "pull out"})
+LEFT_FROM = re.compile(r"\s+(?:from|of)\s+")
+LEAVING_AS = "pulled out of"
 _OBJECT_HEAD_END = re.compile(r"\b(?:of|to|with|in|on|for|from|and|or|by|at|into|until|unless|if)\b|[,;.:]",
                               re.IGNORECASE)
 WARNED_OF_CONSEQUENCES = re.compile(
@@ -259,7 +264,8 @@ _COORDINATED_END = re.compile(r"and\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)*$", 
 REPORTING_BEFORE = re.compile(r"\b(?:believes?|believed|says|said|thinks?|thought|claims?|claimed|alleges?|alleged|"
                               r"suspects?|suspected)\s+$", re.IGNORECASE)
 # the last name before the verb closes an appositive to the subject: "The Secretary General, Kofi Annan, had put"
-APPOSITIVE_NAME = re.compile(r"\s*,\s*(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+|will\s+|would\s+|then\s+)*$",
+APPOSITIVE_NAME = re.compile(r"\s*,\s*(?:\w+ly\s+|also\s+|already\s+|still\s+|again\s+|has\s+|had\s+|have\s+|will\s+|"
+                             r"would\s+|then\s+)*$",
                              re.IGNORECASE)
 # "agreed by 2010", "signed by the end of the year", "adopted by consensus": "by" that does not name an agent
 TIME_AFTER_BY = re.compile(r"(?:the\s+)?(?:\d|end\b|middle\b|beginning\b|start\b|spring\b|summer\b|autumn\b|fall\b|"
@@ -301,6 +307,15 @@ GOVERNMENT_IN = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he
                            r"[\w-]+\s+)?(?:government|"
                            r"regime|authorities|leadership|administration|junta)\s+in\s+")
 _SUBJECT_TAIL_RE = re.compile(r"\s+" + _SUBJECT_TAIL)
+# "Many countries have boycotted the ban, including the United States, Russia and India": a clause subject of
+# unnamed states whose members are listed after the verb; the list is the actor
+UNNAMED_STATES_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|So\s+far|Already|Yet),?\s+)?"
+                                    r"(?:many|several|some|most|other|few|a\s+few|a\s+number\s+of|\d+|two|three|four|"
+                                    r"five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:other\s+|more\s+|\w+\s+)?"
+                                    r"(?:countries|nations|states|governments)\s+(?:already\s+|still\s+)?"
+                                    + _SUBJECT_TAIL, re.IGNORECASE)
+LISTED_AFTER = re.compile(r",\s*(?:including|among\s+them|notably|such\s+as)\s+")
+THE_ONLY = re.compile(r"(?:[Tt]he\s+)?")
 # "The President rejected the suggestion", "But the Prime Minister has since vowed": a title alone as the subject,
 # the person named last with that title (`_titled_person`)
 TITLE_SUBJECT = re.compile(r"^\s*(?:(?:But|And|However|Meanwhile|Later|Instead),?\s+)?[Tt]he\s+"
@@ -531,6 +546,10 @@ ATTITUDE_BEFORE = re.compile(r"\b(?:worried|worries|worry|concerned|fears?|feare
 ATTITUDE_CONTENT = re.compile(r"\b(?:hopes|hoped|believes|believed|thinks|thought|fears|feared|doubts|doubted|"
                               r"expects|predicts|predicted|worries)\s+(?!to\b|that\b)[^,;:“”\"]{1,100}$",
                               re.IGNORECASE)
+# a sentence that opens with a concessive clause: after its comma comes the main clause, whatever hope or fear the
+# concession told ("Despite Ban Ki-moon voicing his hopes that all nations would agree to the ban, many countries
+# have boycotted the ban")
+CONCESSIVE_OPENING = re.compile(r"\s*[\"“]?(?:Despite|In\s+spite\s+of|Although|Though|Even\s+though|While|Whereas)\b")
 # a word every match of ATTITUDE_BEFORE holds, lowercased (checked first: most sentences have none)
 _ATTITUDE_WORDS = ("worr", "concern", "fear", "afraid", "doubt", "hope", "think", "thought", "believ", "expect",
                    "predict", "specul", "rumo")
@@ -549,6 +568,9 @@ THREATENED_REFUSAL = re.compile(r"\s+(?:refuse|reject|deny|block|veto|boycott|ba
 STATE_OF = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:country|nation|state|kingdom|republic)\s+of\s+(?:the\s+)?$",
                       re.IGNORECASE)
 OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+# the plural members of a body named next: "the member states of NATO", "leaders of the G8"
+MEMBERS_OF = re.compile(r"\b(?:members|member\s+states|member\s+nations|member\s+countries|leaders|heads\s+of\s+state|"
+                        r"governments|foreign\s+ministers|ministers)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 GROUP_OF = re.compile(r"\b(?:leaders|heads\s+of\s+state|heads\s+of\s+government|members|member\s+states|"
                       r"member\s+nations|member\s+countries|government|nations|countries|"
                       r"ministers|presidents|prime\s+ministers|governments|representatives|delegates|delegations|"
@@ -680,8 +702,11 @@ SPEECH_WITHHELD = re.compile(r"\s*(?:to\s+)?(?:comment|confirm|reaffirm|discuss|
 # demand from the US President": the demand is refused)
 # a claim denied ("rejected the charge / claims of fraud / the accusation", "ruled out that there was ..."; not "refused
 # that proposal")
+# (a claim to independence or sovereignty is a title asserted, and rejecting it a refusal to recognise it: "several
+# nations, including Spain, have already rejected their claim to independence")
 CLAIM_DENIED = re.compile(r"\s+(?:that\s+(?:there|it|he|she|they|we|this)\b|(?:the\s+|these\s+|such\s+|any\s+)?"
-                          r"(?:\w+\s+)?(?:claims?|allegations?|accusations?|charges?|reports?)\b(?!['’]))",
+                          r"(?:\w+\s+)?(?:claims?|allegations?|accusations?|charges?|reports?)\b(?!['’])"
+                          r"(?!\s+(?:to|of|over)\s+(?:\w+\s+)?(?:independence|sovereignty|statehood)\b))",
                           re.IGNORECASE)
 # legislators as the subject right before the trigger: "four senators refusing to", "Labor MPs have demanded"
 LEGISLATORS_JUST_BEFORE = re.compile(r"\b(?:senators|MPs|lawmakers|legislators|parliamentarians|congressmen|"
@@ -2055,6 +2080,12 @@ class CommitmentExtractor:
             # withhold what others get is a refusal, as "has suspended aid" is ("will stop enrichment" stays a
             # pledge: no withheld object)
             kind, polarity = "refusal", "negative"
+        elif not plain and verb in LEAVING_VERBS and (left := LEFT_FROM.match(s_text, t_end)) and \
+                _object_head(s_text, left.end()) in self.lexicon.objects.get(LEAVING_AS, ()):
+            # "will withdraw from the nuclear talks", "would pull out of the Kyoto Protocol": leaving an accord or a
+            # process is a refusal, as "withdrew from the treaty" is ("will withdraw its troops from Iraq" stays
+            # a pledge: a deployment ended)
+            kind, polarity = "refusal", "negative"
         if kind == "refusal" and (NOT_A_REFUSAL.match(s_text, t_end) or
                                   REFUSED_BEFORE.search(s_text, max(0, t_start - 20), t_start)):
             return None  # "refused to comment", "refused to rule out action": no undertaking refused
@@ -2072,7 +2103,9 @@ class CommitmentExtractor:
             return None  # "the group, backed by Syria and Iran, ...": who backs whom, described
         low_before = s_text[:t_start].lower()
         if any(w in low_before for w in _ATTITUDE_WORDS) and (
-                ATTITUDE_BEFORE.search(s_text, max(0, t_start - 120), clause_at := self._clause_start(s_text, t_start))
+                ((attitude := ATTITUDE_BEFORE.search(s_text, max(0, t_start - 120),
+                                                     clause_at := self._clause_start(s_text, t_start))) is not None
+                 and not (CONCESSIVE_OPENING.match(s_text) and "," in s_text[attitude.end():t_start]))
                 or (ATTITUDE_CONTENT.search(s_text, max(clause_at, t_start - 120), t_start)
                     and not (plain and ELLIPSIS_BEFORE.search(s_text, max(0, t_start - 12), t_start)))):
             # "not worried that Australia will reduce troop levels", "Russia hopes the efforts to lift sanctions will
@@ -2445,6 +2478,19 @@ class CommitmentExtractor:
                 actors = [side] if side and {a for a in others if a and a.startswith(("country:", "org:"))} <= \
                     {side} else []
                 confidence = 0.7
+            if not actors and UNNAMED_STATES_SUBJECT.match(s_text, unnamed_at := max(clause_start, s_text.rfind(
+                    ",", clause_start, t_start) + 1), t_start) and \
+                    not any(m.start >= sent.start + unnamed_at for m in clause_mentions) and \
+                    (listed := LISTED_AFTER.search(s_text, t_end)) is not None:
+                # "Many countries have boycotted the ban, including the United States, Russia, Israel": the states
+                # listed are the unnamed subject's members (the subject after the clause's last comma; the list's
+                # first name must open it)
+                listed_at = sent.start + listed.end()
+                first = next((m for m in after if m.start >= listed_at), None)
+                if first is not None and THE_ONLY.fullmatch(text, listed_at, first.start):
+                    actors = self._group(text, [m for m in after if m.start >= listed_at], entities, day,
+                                         forward=True)
+                    confidence = 0.7
             if trigger.phrase in REACHED_PASSIVE and not actors:
                 return None  # "a deadline was reached", "an agreement was reached" with no party named
             document = DOCUMENT_SUBJECT.fullmatch(subject_text) if not actors else None
@@ -2763,6 +2809,11 @@ class CommitmentExtractor:
         if NOUN_USE_AFTER.match(s_text, t_end) or not PLURAL_SUBJECT_END.search(s_text, max(0, t_start - 40), t_start):
             return False
         clause = self._clause_start(s_text, t_start)
+        members = [m for m in s_mentions if offset + clause <= m.start and m.end <= offset + t_start]
+        if members and MEMBERS_OF.search(s_text, max(clause, members[-1].start - offset - 40),
+                                          members[-1].start - offset) and \
+                _SUBJECT_TAIL_RE.fullmatch(s_text, members[-1].end - offset, t_start):
+            return True  # "the member states of NATO support", "leaders of the G8 oppose": a body's members
         if PLURAL_JOINED.search(s_text, clause, t_start) is None or SUBJECT_PREPOSITION.search(s_text, clause, t_start):
             return False
         return not any((m.mention_type == "demonym" and not TITLE_AFTER.match(s_text, m.end - offset))

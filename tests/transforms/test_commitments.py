@@ -2511,3 +2511,39 @@ def test_ninth_session_second_review_speakers(extractor, text, speakers):
 def test_ninth_session_known_limits(extractor, text, expected):
     found = extract(extractor, text, day=dt.date(2007, 6, 1))
     assert [(c.kind, c.condition_text, sorted((p.role, p.entity_id) for p in c.parties)) for c in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaving an accord or a process is a refusal, in every form of the verb; troops withdrawn stay a pledge
+    ("Iran said on Sunday that it is withdrawing from the nuclear talks with the European Union.",
+     [("refusal", "negative", ["IRN"])]),
+    ("Canada will withdraw from the Kyoto Protocol if the targets are not changed.",
+     [("refusal", "negative", ["CAN"])]),
+    ("North Korea would pull out of the six-party talks, its foreign ministry said.",
+     [("refusal", "negative", ["PRK"])]),
+    ("Italy will withdraw its troops from Iraq by December.", [("pledge", "positive", ["ITA"])]),
+    # a standing offer to talk; an open border is none
+    ("Rafsanjani said Iran was open to negotiation on its nuclear programme.", [("proposal", "positive", ["IRN"])]),
+    ("Wen said China will be open to talks with the Dalai Lama if he gives up independence.",
+     [("proposal", "positive", ["CHN"])]),
+    ("Egypt said the Rafah crossing is open to traffic again.", []),
+    # a call waved away, a ban on inspectors, a permit withheld
+    ("The United States brushed aside calls for a timetable to leave Iraq.", [("refusal", "negative", ["USA"])]),
+    ("Syria has banned UN inspectors from visiting the site.", [("refusal", "negative", ["SYR"])]),
+    ("Turkey said it would not permit its territory to be used for an attack on Iraq.",
+     [("refusal", "negative", ["TUR"])]),
+    # a claim to independence rejected is a refusal to recognise it; claims of abuse denied are none
+    ("Several nations, including Spain, have already rejected Kosovo's claim to independence.",
+     [("refusal", "negative", ["ESP"])]),
+    ("Serbia rejected the claims of torture in its prisons.", []),
+    # unnamed states whose members are listed after the verb; a concessive opening's hope is not the main clause's
+    ("Despite hopes that all nations would sign the treaty, many countries have refused to sign it, including China, "
+     "India and Pakistan.", [("refusal", "negative", ["CHN", "IND", "PAK"])]),
+    ("Several countries have rejected the plan, such as Cuba and Venezuela.", [("refusal", "negative", ["CUB", "VEN"])]),
+    ("Russia hopes that many countries will sign the treaty, including China.", []),
+    # a body's members as a plural subject of a bare verb
+    ("The member states of the African Union support the peace plan for Darfur.",
+     [("endorsement", "positive", ["african-union"])]),
+])
+def test_tenth_session_undertakings(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
