@@ -38,13 +38,17 @@ NEGATION = re.compile(r"(?:\bnot|\bcannot|n['’]t|\bnever|\bno longer)\s+(?:\w+
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|more|most|two|three|four|"
                                r"five|several|many|\d+|newly|recently|"
                                r"jointly|already|previously|once)\s+|-)$", re.IGNORECASE)
-# whom a demand addresses at home: the legislature, the people, the crowd, or calm ("called for calm")
+# whom a demand addresses at home: the legislature, the people, the crowd, one's own government, or calm ("called
+# for calm")
 DOMESTIC_ADDRESSEE = re.compile(r"\s+(?:upon\s+|on\s+|for\s+)?(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
                                 r"(?:(?:U\.S\.|US|American|national|federal|state)\s+)?"
                                 r"(?:(?:Congress|Parliament|parliament|lawmakers|legislators|MPs|Senate|House|"
                                 r"demonstrators|protesters|protestors|supporters|followers|voters)"
                                 r"\b(?!['’]s|\s+of\b)|"
-                                r"calm\b|(?:people|population|public|citizens)\s+to\b)")
+                                r"calm\b|(?:people|population|public|citizens)\s+to\b)|"
+                                # "had asked his government to renegotiate the contract": one's own executive
+                                r"\s+(?:his|her|its|their)\s+(?:own\s+)?(?:government|cabinet|ministers|ministry|"
+                                r"administration)\b")
 PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:within|under|with|without|of|for|from|among|between)\s+$", re.IGNORECASE)
 _ADVERB_DETERMINERS = frozenset({"newly", "recently", "jointly", "already", "previously", "once"})
 AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|'ve|’ve)\s+$", re.IGNORECASE)
@@ -69,6 +73,7 @@ FIRST_WORD_ING = re.compile(r"\w+ing\b")  # "criticised governments for expressi
 # what is left of a clause after a quotation mark that is not a clause of its own: nothing, or "and" / "but"
 NOTHING_OF_ITS_OWN = re.compile(r"\s*(?:(?:and|but)\s+)?(?:also\s+|then\s+|later\s+|\w+ly\s+)*", re.IGNORECASE)
 RELATIVE_CLOSED = re.compile(r",\s*(?:(?:also|now|then|still|has|have|had|is|are|\w+ly)\s+)*$")
+TIME_ASIDE_CLOSED = re.compile(r"[^,;]{1,80},\s*(?:(?:also|now|then|still|has|have|had|is|are|\w+ly)\s+)*$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|from|to|of|against|for|on|at|over|between|into|toward|towards|"
                                 r"about|than|across|under|without|via|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # every match of NEGATION holds one of these, lowercased (its letters have no non-ASCII case-insensitive equals)
@@ -138,7 +143,7 @@ NOUN_CONTEXT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|t
                                  re.IGNORECASE)
 PHRASAL_BACK = re.compile(r"\s+(?:away|down|off|out)\b", re.IGNORECASE)
 # bare verbs that are triggers only after a pronoun subject (elsewhere mostly nouns: "support for", "a call for")
-PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call on", "call for", "appeal for", "expect",
+PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call on", "call upon", "call for", "appeal for", "expect",
                           "fully expect", "expected", "request", "insist"})
 # "we expect X to <verb>" is a demand; "we expect X to grow" is a forecast, and so is any expectation without an
 # actor right after it
@@ -167,7 +172,7 @@ STANCE_VERBS = frozenset({"support", "oppose"})
 # a plural subject of a bare present verb: two or more names joined by "and" ("The United States, France, and
 # other Western nations oppose the program", "Britain and France urge Iran to ..."), the verb right after the
 # subject's last word (adverbs allowed); not a noun ("US and EU support for Kyiv", "Iranian support to")
-PLURAL_PRESENT = frozenset({"support", "oppose", "urge", "welcome", "call on", "call for"})
+PLURAL_PRESENT = frozenset({"support", "oppose", "urge", "welcome", "call on", "call upon", "call for"})
 PLURAL_SUBJECT_END = re.compile(r"(?:\b(?:nations|countries|states|governments|powers|members|allies|partners)|"
                                 r"[A-Z][\w.'’-]*)\s+(?:(?:also|still|all|both|now|jointly|\w+ly)\s+)*$")
 LIST_JOINER = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus)\b|&", re.IGNORECASE)
@@ -213,7 +218,7 @@ WARNED_OF_CONSEQUENCES = re.compile(
     r"|\s+of\s+[\"“]?(?:\w+\s+){0,2}?(?:consequences|repercussions)[\"”]?,?\s+(?:unless|if)\s+(?:the\s+)?[A-Z]")
 # "India has long expressed concern over Nepal, calling for ...": the bare participle of the main clause after a
 # comma or "while", "by"; "protesters calling for" is no row
-CALLING = frozenset({"calling for", "calling on"})
+CALLING = frozenset({"calling for", "calling on", "calling upon"})
 # or right after the text that calls: "adopted a resolution calling for Syria to cooperate" (the adopter's demand)
 _ISSUED_TEXT = r"(?:resolutions?|statement|declaration|communiqu[eé]|letter)"
 PARTICIPLE_OPENING = re.compile(r"(?:,|\b(?:by|while|" + _ISSUED_TEXT + r"))\s+(?:also\s+|again\s+|repeatedly\s+)?$",
@@ -307,6 +312,13 @@ GOVERNMENT_IN = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he
                            r"[\w-]+\s+)?(?:government|"
                            r"regime|authorities|leadership|administration|junta)\s+in\s+")
 _SUBJECT_TAIL_RE = re.compile(r"\s+" + _SUBJECT_TAIL)
+# a phrase that opens the clause before its subject, up to a comma: "According to media reports in North Korea, the
+# government has severed ...", "In a statement from Tehran, the government ..."
+OPENING_PHRASE = re.compile(r"\s*(?:According\s+to|In|On|At|After|Following|Meanwhile\s+in|From)\b[^,;]*,\s*")
+# "Europe" alone as a subject stands for the European Union when the document has named it: "European Union
+# spokesperson Cristina Gallach says that Europe is prepared to take action"
+EUROPE_SUBJECT = re.compile(r"\s*(?:(?:But|And|So|Now|Thus),?\s+)?Europe\s+" + _SUBJECT_TAIL)
+EUROPEAN_UNION = "org:european-union"
 # "Many countries have boycotted the ban, including the United States, Russia and India": a clause subject of
 # unnamed states whose members are listed after the verb; the list is the actor
 UNNAMED_STATES_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|So\s+far|Already|Yet),?\s+)?"
@@ -365,7 +377,7 @@ OPENING_QUOTE_ONLY = re.compile(r"[\s\"“‘']*")
 # a text right before a participle that describes it: "the peace treaty signed in Abuja", "the plan approved last year"
 REDUCED_RELATIVE_BEFORE = re.compile(r"\b(?:treaty|treaties|agreements?|accords?|deals?|plans?|frameworks?|resolutions?|"
                                      r"declarations?|pacts?|ceasefires?|truces?|protocols?|proposals?|documents?|bills?|"
-                                     r"laws?|charters?|roadmaps?|conventions?|memorandum|memoranda|packages?)\s+"
+                                     r"laws?|charters?|roadmaps?|conventions?|memorandum|memoranda|packages?|contracts?)\s+"
                                      r"(?:\w+ly\s+)?$", re.IGNORECASE)
 BETWEEN_SOON_AFTER = re.compile(r"(?:\s+[\w,'’-]+){0,3}?\s+between\s")  # "an agreement signed (in 1997) between ..."
 # a claim denied, up to the trigger: "denied claims that he had supplied FARC with $300 million and offered", "Syria
@@ -459,6 +471,11 @@ TARGET_AGAINST = re.compile(r"\b(?:against|on)\s+(?:the\s+)?$|" + _SANCTIONS_ON,
 TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|" + _SANCTIONS_ON, re.IGNORECASE)
 APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|were|also|again|already|still|\w+ly|"
                                r"on\s+\w+day)\s+)*$", re.IGNORECASE)
+# (each aside set off by a comma and a space, with no relative word: "the state where the conventions were signed"
+# is a clause; "2,000 booklets" no aside)
+_ASIDE_PART = r",\s(?:(?!\b(?:where|which|who|whom|whose|that|when)\b)[^,;]){1,100}"
+TWO_ASIDES_BEFORE = re.compile(_ASIDE_PART + _ASIDE_PART + r",\s*(?:(?:has|have|had|is|are|was|were|also|again|"
+                               r"already|still|\w+ly|on\s+\w+day)\s+)*$", re.IGNORECASE)
 OPINION_PRONE = frozenset({"insisted", "insists", "insist", "suggested", "suggests", "agreed that"})
 # (or the subjunctive of what is asked: "insisted that the border be respected")
 UNDERTAKING_CLAUSE = re.compile(r"\s+(?:on\b|upon\b|to\b|an?\s|the\s|(?:that\s+)?[^.;]{0,80}?\b(?:must|should|will|would|"
@@ -608,7 +625,7 @@ RESOURCE_SUBJECT = re.compile(r"\b(?:troops|forces|soldiers|personnel|contingent
 # (an opening quotation mark does not end it: 'demanded an "immediate and full withdrawal"')
 _ACTION_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:”]|\"(?!\w)|\s[—–]\s|\.\s*$")
 PROPOSING_VERBS = frozenset({"propose", "offer"})  # after a modal: a proposal, not a pledge
-DEMANDING_VERBS = frozenset({"urge", "call on", "call for", "demand", "push for", "press for", "request", "ask"})  # after a modal: a
+DEMANDING_VERBS = frozenset({"urge", "call on", "call upon", "call for", "demand", "push for", "press for", "request", "ask"})  # after a modal: a
 # demand ("OPEC will urge"), and after "<modal> continue to" ("will continue to push for numerical targets")
 CONTINUED_DEMAND = re.compile(r"\s+(?:urg(?:e|ing)|call(?:ing)?\s+(?:on|for)|demand(?:ing)?|push(?:ing)?\s+for|"
                               r"press(?:ing)?\s+for)\b", re.IGNORECASE)
@@ -2309,7 +2326,7 @@ class CommitmentExtractor:
                 # protesters marched through Ramallah", "Students protested outside the British embassy": a crowd
                 # calls, not a state ("Canadian ministers have since responded by calling for" is Canada's)
                 return None
-            if trigger.phrase == "calling on" and not any(
+            if trigger.phrase in {"calling on", "calling upon"} and not any(
                     (addressee := self._acting_for(m, entities, day)) and addressee not in actors
                     for m in after[:1] if m.start - abs_end <= 12):
                 return None  # "calling on Congress", "calling on lawmakers": an appeal at home, to no other actor
@@ -2438,7 +2455,10 @@ class CommitmentExtractor:
             if not actors and clause_mentions and STATE_BODY_SUBJECT.match(subject_text) and \
                     (state := self._acting_for(clause_mentions[-1], entities, day)) and state.startswith("country:"):
                 actors = [state]  # "the Central Bank of Nigeria would transfer ...": the state's own body
-            if not actors and not clause_mentions and THE_GOVERNMENT_SUBJECT.search(subject_text):
+            opener_end = s_text.rfind(",", clause_start, t_start) + 1  # "According to reports in X, the government"
+            if not actors and (not clause_mentions and THE_GOVERNMENT_SUBJECT.search(subject_text) or
+                               opener_end > clause_start and OPENING_PHRASE.fullmatch(s_text, clause_start, opener_end)
+                               and THE_GOVERNMENT_SUBJECT.search(s_text[opener_end:t_start])):
                 # "The new Labor government has signed ...": the government of the one state named in this
                 # sentence, else of the one state the document has named so far (none when two are: whose
                 # government would it be?)
@@ -2447,6 +2467,10 @@ class CommitmentExtractor:
                     named = {a for a in states_seen if a.startswith("country:")}
                 actors = list(named) if len(named) == 1 else []
                 confidence = 0.6
+            if not actors and not clause_mentions and EUROPE_SUBJECT.match(subject_text) and \
+                    (EUROPEAN_UNION in orgs_seen or any(m.entity_id == EUROPEAN_UNION for m in before)):
+                actors = [EUROPEAN_UNION]  # "Europe is prepared to take action", once the EU has been named
+                confidence = 0.7
             group = GROUP_SUBJECT.search(subject_text) if not actors and orgs_seen else None
             if group:
                 actors = self._group_referent(group.group(1), orgs_seen, at_meeting=group.group("meeting") is not None)
@@ -2856,6 +2880,10 @@ class CommitmentExtractor:
                     and RELATIVE_CLOSED.search(s_text, m.end(), t_start):
                 continue  # "Russia, which supplies gas to Europe, will send troops": a relative clause set off by
                 # commas, closed just before the trigger, is not the trigger's clause
+            if word in {"aft", "bef"} and s_text[max(0, m.start() - 2):m.start()].startswith(",") \
+                    and TIME_ASIDE_CLOSED.match(s_text, m.end(), t_start):
+                continue  # "The G8 finance ministers, after years of pressure, have agreed": a time aside set off by
+                # commas right before the verb, no clause of its own
             if word == "as " and (ROLE_AS.search(s_text, max(0, m.start() - 40), m.start())
                                   and AS_ROLE.match(s_text, m.start()) or AS_WELL_AS.match(s_text, m.start())):
                 continue  # "China as chairman (of the talks) urged", "Japan as well as China": a role or a list
@@ -2921,7 +2949,14 @@ class CommitmentExtractor:
                 and not AND_OTHERS.match(text, usable[-1].end, trigger_at):
             # "Pakistan, a key U.S. ally, has refused": skip an appositive between subject and verb
             appositive = APPOSITIVE_BEFORE.search(text, usable[0].start, trigger_at)
-            usable = [m for m in usable if appositive and m.end <= appositive.start()]
+            kept = [m for m in usable if appositive and m.end <= appositive.start()]
+            if kept and re.search(r",\s*[^\W\d]", text[kept[-1].end:appositive.start()]) and \
+                    (two := TWO_ASIDES_BEFORE.search(text, usable[0].start, trigger_at)) is not None:
+                # "The finance ministers of the G8, the world's eight richest countries, after years of pressure,
+                # have agreed": two asides in a row
+                appositive = two
+                kept = [m for m in usable if m.end <= appositive.start()]
+            usable = kept
             if not usable or re.search(r",\s*[^\W\d]", text[usable[-1].end:appositive.start()]):
                 return []  # "..., saying the money would provide": the subject is not the last name named
         unit_end: dict[int, int] = {}  # id(person) -> the end of the appositive that names the person's state

@@ -115,7 +115,8 @@ SAID_VERBS = ("said", "says", "told", "added", "stated", "asserted", "announced"
 _SAID_VERB = re.compile(rf"\b(?:{'|'.join(SAID_VERBS)})\b")
 _NAME_AFTER = re.compile(rf"\s+({_NAME})")
 _NAME_BEFORE = re.compile(rf"({_NAME})\s+$")
-_APPOSITIVE = re.compile(rf",\s+({_NAME})\s*[,.]")
+# (the closing comma is often left out before the verb: "The President of Chad, Idriss Déby has ordered")
+_APPOSITIVE = re.compile(rf",\s+({_NAME})(?:\s*[,.]|\s+(?:has|had|have|is|was|will|would|said|says|told)\b)")
 _NAME_AFTER_ANY = re.compile(rf"\s+({_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}})")
 APPOSITIVE_CUES = ("general", "envoy", "minister", "ambassador", "spokes", "commander", "secretary", "president",
                    "chief", "adviser", "advisor", "leader", "governor", "chairman", "chairwoman", "director")

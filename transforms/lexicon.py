@@ -22,6 +22,13 @@ from transforms.text import translated
 
 LEXICON_DIR = SEEDS_DIR / "lexicon"
 MAX_PHRASE = 5
+# the words that may stand between "take" and "measures", "steps" or "action" after a modal ("will take all
+# necessary measures", "would take all steps necessary", "will take appropriate action")
+MEASURE_QUALIFIERS = frozenset({"all", "every", "any", "the", "further", "necessary", "appropriate", "whatever",
+                                "such", "strong", "decisive", "firm", "concrete", "defensive", "tough", "legal",
+                                "adequate", "needed", "possible", "additional", "new", "urgent", "immediate"})
+MEASURE_NOUNS = {"measures": "measures", "measure": "measures", "steps": "steps", "step": "steps",
+                 "action": "action", "actions": "action"}
 MAX_VERB_WORDS = 2  # the longest undertaking verb `Lexicon._modal_at` tries ("phase out", "take part")
 MODALS = ("will", "would", "shall", "is going to", "are going to", "was going to", "plans to", "plan to",
           "planned to", "is planning to", "are planning to", "intends to", "intend to", "intended to", "intention to",
@@ -326,6 +333,14 @@ class Lexicon:
             if k + 1 < n and words[k] == "to":
                 j, effort = k + 1, "do"  # "will do everything in its power to help": the verb after "to"
         verbs = self.verbs
+        if j + 2 < n and words[j] == "take" and words[j + 1] in MEASURE_QUALIFIERS:
+            k = j + 1
+            while k < n and k <= j + 4 and words[k] in MEASURE_QUALIFIERS:
+                k += 1
+            if k < n and (noun := MEASURE_NOUNS.get(words[k])) and ("take", noun) in verbs:
+                # "will take all necessary measures", "would take all steps necessary": "take measures" qualified
+                return k, {"modal": modal, "verb": verbs[("take", noun)], "neg": neg, "adv": adv, "effort": effort,
+                           "plain": None}
         for length in range(MAX_VERB_WORDS, 0, -1):
             if j + length <= n:
                 key = tuple(words[j:j + length])

@@ -2547,3 +2547,35 @@ def test_ninth_session_known_limits(extractor, text, expected):
 ])
 def test_tenth_session_undertakings(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called upon" as "called on"; "take" qualified measures or steps after a modal
+    ("The African Union has called upon Sudan to accept UN peacekeepers.", [("demand", "positive", ["african-union"])]),
+    ("Turkey will take all necessary measures to protect its border with Iraq.", [("pledge", "positive", ["TUR"])]),
+    ("The Security Council said it would take all steps necessary to end the crisis in Ivory Coast.",
+     [("pledge", "positive", ["un-security-council"])]),
+    # an appositive name whose closing comma is left out
+    ("The President of Chad, Idriss Déby has ordered the US oil company ChevronTexaco to leave the country.",
+     [("demand", "positive", ["TCD"])]),
+    # the government after an opening phrase, of the state it names
+    ("According to state media in North Korea, the government has cut off all talks with South Korea.",
+     [("refusal", "negative", ["PRK"])]),
+    # a time aside, and two asides in a row, between subject and verb; a clause or a number's comma is no aside
+    ("Japan, after talks with China, has agreed to resume aid to Burma.", [("pledge", "positive", ["JPN"])]),
+    ("The foreign ministers of the Arab League, the region's main body, after months of talks, have agreed to send "
+     "monitors to Syria.", [("pledge", "positive", ["arab-league"])]),
+    ("Switzerland, the state where the international conventions on war, the Geneva Conventions, were signed, claims "
+     "it is neutral.", []),
+    ("As part of his effort to educate Palestinians, Mahameed has printed 2,000 booklets in Arabic, offered stipends "
+     "to students and started a new course.", []),
+    # one's own government asked; a contract signed, told as background
+    ("On Wednesday, President Idriss Déby had asked his government to renegotiate the 1988 contract signed with the "
+     "consortium.", []),
+    # "Europe" as a subject once the EU is named; not before
+    ("The European Union met in Brussels on Monday. Europe is prepared to impose new sanctions on Iran.",
+     [("pledge", "positive", ["european-union"])]),
+    ("Merkel toured Europe on Monday. Europe will impose new sanctions on Iran.", []),
+])
+def test_tenth_session_subjects(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
