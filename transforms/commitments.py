@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 from functools import cache
 from typing import Callable, NamedTuple
 
@@ -1287,12 +1287,14 @@ _SPEAKER_VERBS = (*_ATTRIBUTING_VERBS, "told", "saying", "which read", "that rea
 
 
 def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord], *,
-           sentences: list[Sentence] | None = None) -> list[Quote]:
+           sentences: list[Sentence] | None = None, capitals: Mapping[str, str] | None = None) -> list[Quote]:
     """Direct quotations with their speaker resolved to an entity (the person, else the state or organisation
     named in the attribution). With the document's `sentences`, a pronoun attribution ('"...," he said') is the
     person the narrative is about: the first person named in the quotation's sentence before it, else in the
     sentence before that ('U.S. President George W. Bush said that he would be willing to meet with Iran's
-    President Mahmoud Ahmadinejad ... "We are willing to sit down with him ...," he said': Bush); none further back."""
+    President Mahmoud Ahmadinejad ... "We are willing to sit down with him ...," he said': Bush); none further back.
+    With `capitals` (a capital's location id -> its state), an unnamed official in a capital speaks for its state
+    ('"...," a government spokesman in Khartoum said': Sudan)."""
     out = []
     for m in _QUOTE.finditer(text):
         inner = 1 if m.group(1) is not None else 2
@@ -1309,6 +1311,8 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
             # United States has since said') a name before "said" starts the next sentence, not an attribution
             g = "a" if after.group("a") else "b"
             speaker = _entity_in(text, mentions, after.start(g), after.end(g))
+            if speaker is None and capitals:
+                speaker = _official_in_capital(text, mentions, after.start(g), after.end(g), capitals)
             unnamed_attribution = speaker is None and _UNNAMED_SPEAKER.match(after.group(g)) is not None
             if speaker is None and _SPEAKER_PRONOUN.fullmatch(after.group(g)):
                 speaker = _narrated_person(mentions, sentences, m.start(), text=text)  # '"...," he said'
@@ -1329,6 +1333,8 @@ def quotes(text: str, mentions: list[Mention], entities: dict[str, EntityRecord]
                 window = text[lo:verb.start()]
                 cut = _last_break(window)
                 speaker = _entity_in(text, mentions, lo + cut + 1, verb.start())
+                if speaker is None and capitals:
+                    speaker = _official_in_capital(text, mentions, lo + cut + 1, verb.start(), capitals)
                 if speaker is None and _SPEAKER_PRONOUN.fullmatch(window[cut + 1:].strip()):
                     speaker = _narrated_person(mentions, sentences, m.start(), text=text)  # 'He said: "..."'
         if speaker is None and not unnamed_attribution and sentences:
@@ -1504,6 +1510,24 @@ def _described_at_home(s_text: str, t_start: int, t_end: int, s_mentions: list[M
                 DOMESTIC_HEAD_AFTER.match(s_text, t_end))
 
 
+# an unnamed official as a speaker: "a government spokesman", "a Foreign Ministry official", "officials"
+_OFFICIAL_SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|government|ministry|"
+                               r"authorities)\b", re.IGNORECASE)
+_IN_CAPITAL = re.compile(r"\s+in\s+$")
+
+
+def _official_in_capital(text: str, mentions: list[Mention], start: int, end: int,
+                         capitals: Mapping[str, str]) -> str | None:
+    """The state whose capital an unnamed official in text[start:end] speaks from ('a Foreign Ministry spokesman
+    in Beijing', and right after the span: '"...," said a government spokesman in Khartoum'), else None."""
+    if not _OFFICIAL_SPEAKER.search(text, start, end):
+        return None
+    for m in _mentions_in(mentions, start, min(len(text), end + 30)):
+        if m.entity_id in capitals and _IN_CAPITAL.search(text, max(0, m.start - 5), m.start):
+            return capitals[m.entity_id]
+    return None
+
+
 def _entity_in(text: str, mentions: list[Mention], start: int, end: int) -> str | None:
     """The speaker named in text[start:end]: the first person, else the last state or organisation, not a place
     (`_speaker_named`)."""
@@ -1623,7 +1647,7 @@ class CommitmentExtractor:
         # the places that are their state's capital or seat of government (location id -> "country:<ISO3>"): "the
         # government in Khartoum" is Sudan's
         capitals = {(a.entity_id, a.alias) for a in reference.aliases if a.kind in ("capital", "seat")}
-        self._capital_of = {eid: f"country:{record.country_iso3}" for eid, record in reference.entities.items()
+        self.capital_of = {eid: f"country:{record.country_iso3}" for eid, record in reference.entities.items()
                             if eid.startswith("location:") and record.country_iso3
                             and (f"country:{record.country_iso3}", record.name) in capitals}
 
@@ -1641,7 +1665,7 @@ class CommitmentExtractor:
         if "the North" in text or "the South" in text:
             mentions = _with_halves(text, sentences, mentions, self.reference.entities)
         if doc_quotes is None:
-            doc_quotes = quotes(text, mentions, entities, sentences=sentences)
+            doc_quotes = quotes(text, mentions, entities, sentences=sentences, capitals=self.capital_of)
         last_actors: tuple[str, ...] = ()
         last_at = -10  # sentence index where last_actors were named
         last_subject = False  # whether last_actors acted (a row) or opened their sentence as its subject
@@ -2484,10 +2508,10 @@ class CommitmentExtractor:
                     # "“But we do respect the EU, and demand the same from the EU”": the speaker's side
                     actors = self._speaker_actors(abs_start, doc_quotes, entities, day)
                 confidence = 0.7
-            if not actors and len(clause_mentions) == 1 and clause_mentions[0].entity_id in self._capital_of and \
+            if not actors and len(clause_mentions) == 1 and clause_mentions[0].entity_id in self.capital_of and \
                     GOVERNMENT_IN.fullmatch(text, sent.start + clause_start, clause_mentions[0].start) and \
                     _SUBJECT_TAIL_RE.fullmatch(text, clause_mentions[0].end, abs_start):
-                actors = [self._capital_of[clause_mentions[0].entity_id]]  # "The government in Khartoum refused"
+                actors = [self.capital_of[clause_mentions[0].entity_id]]  # "The government in Khartoum refused"
                 confidence = 0.7
             if not actors and not clause_mentions and (title := TITLE_SUBJECT.match(subject_text)):
                 holders = _titled_persons(text, doc_mentions, abs_start, title.group("head"))

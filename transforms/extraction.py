@@ -121,7 +121,7 @@ class Extractor:
         added = len(m_id) - len(m_doc)
         m_doc.extend([doc_id] * added)
         m_month.extend([month] * added)
-        doc_quotes = quotes(text, mentions, known, sentences=sentences)
+        doc_quotes = quotes(text, mentions, known, sentences=sentences, capitals=self.commitments.capital_of)
         for c in self.commitments.commitments(text, sentences, mentions, known, day, doc_quotes):
             if any(record_of(p.entity_id, extracted) is None for p in c.parties):
                 continue

@@ -2579,3 +2579,19 @@ def test_tenth_session_undertakings(extractor, text, expected):
 ])
 def test_tenth_session_subjects(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an unnamed official in a capital speaks for its state; elsewhere, or with no official, for no one
+    ('A Foreign Ministry spokesman in Beijing said: "We will not accept any new sanctions."', ["country:CHN"]),
+    ('"We will send more troops to Darfur," said a government spokesman in Khartoum.', ["country:SDN"]),
+    ('"The talks will go on," a British military spokesman in London said.', ["country:GBR"]),
+    ('"The talks will go on," a reporter in Khartoum said.', [None]),
+])
+def test_tenth_session_speakers(extractor, text, speakers):
+    from transforms.commitments import quotes
+
+    day = dt.date(2007, 6, 1)
+    sentences, mentions, extracted = extractor.document_mentions(text, day)
+    capitals = extractor.commitments.capital_of
+    assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences, capitals=capitals)] == speakers

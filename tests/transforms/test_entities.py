@@ -201,6 +201,10 @@ def test_surname_of_a_spelling_variant(extractor):
     ("Venezuela wants to join the United Nations Security Council.", {"org:un-security-council"}),
     ("They addressed the U.N. General Assembly in 2003.", {"org:un-general-assembly"}),
     ("The United Nations said it would help.", {"org:united-nations"}),
+    # an indefinite article is no part of a name: "A Foreign Ministry" is a generic institution, "A CAW Council" the
+    # "CAW Council"
+    ("A Foreign Ministry spokesman said the talks would resume.", set()),
+    ("A CAW Council delegate said the strike would go on.", {"org:caw-council"}),
 ])
 def test_organisations_found_in_text(extractor, text, expected):
     found_orgs = {eid for eid in ids(extractor, text, None) if eid.startswith("org:")}
