@@ -194,11 +194,15 @@ WITHHOLDING_VERBS = frozenset({"suspend", "halt", "stop", "freeze", "cut", "end"
 # rule); the verbs of RESTRAINT_ONLY are no undertaking unless negated ("Israel would violate the truce" is a
 # forecast or a charge, "intentions to invade Iraq" a plan reported)
 RESTRAINT_VERBS = frozenset({"attack", "invade", "use", "retaliate", "violate", "interfere", "impede", "obstruct",
-                             "harm", "provoke"})
+                             "harm", "provoke", "occupy", "reoccupy"})
 # a purpose: "so they would not attack the building", "so that the army would not ..." (not "and so Britain will")
 PURPOSE_BEFORE = re.compile(r"\bso\s+that\s+(?:[\w'’-]+\s+){1,3}$|\bso\s+(?:they|it|he|she|we|you|i)\s+$",
                             re.IGNORECASE)
-RESTRAINT_ONLY = frozenset({"invade", "violate", "interfere", "impede", "obstruct", "harm", "provoke"})
+# a past modal of intent in the passive or as a participle after a comma: a thing's purpose
+PURPOSED_MODALS = frozenset({"intended to", "planned to"})
+PURPOSED_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?|,\s*)$", re.IGNORECASE)
+RESTRAINT_ONLY = frozenset({"invade", "violate", "interfere", "impede", "obstruct", "harm", "provoke", "occupy",
+                            "reoccupy"})
 WITHHELD = frozenset({"aid", "assistance", "loans", "loan", "funding", "funds", "payments", "disbursements", "talks",
                       "negotiations", "relations", "ties", "trade", "exports", "imports", "deliveries", "shipments",
                       "supplies", "supply", "flights", "visas", "membership", "cooperation", "contributions", "support",
@@ -746,6 +750,11 @@ CLAUSE_OPENING_YEAR = re.compile(r"[\s\"“”'‘’]*(?:(?:that|and|but)\s+)?"
 # an open question up to the trigger, in its clause: "asked him whether he was prepared to resign"
 WHETHER_BEFORE = re.compile(r"(?<!regardless of )\bwhether\b(?:(?!\b(?:and|but|while)\b)[^,;:.!?“”\"]){0,70}$",
                             re.IGNORECASE)
+# ... and one whose subject is names joined by "and", right before the trigger: "whether Romania and France will
+# collaborate" (not "whether the talks will resume and Japan has pledged": a clause after the question)
+_NAME_RUN = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+WHETHER_NAMES_BEFORE = re.compile(rf"\b[Ww]hether\s+{_NAME_RUN}(?:\s*,\s*{_NAME_RUN})*,?\s+and\s+{_NAME_RUN}\s+"
+                                  r"(?:[a-z]+\s+){0,2}$")
 ELLIPSIS_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+$", re.IGNORECASE)  # a verb coordinated without a subject
 # what may stand between "but" / "and" and a verb that shares the sentence's subject: nothing, or auxiliaries and
 # adverbs ("Sudan has accepted this force, but has rejected troops from ...", "and has also agreed to", "but has
@@ -2121,11 +2130,12 @@ class CommitmentExtractor:
             # withhold what others get is a refusal, as "has suspended aid" is ("will stop enrichment" stays a
             # pledge: no withheld object)
             kind, polarity = "refusal", "negative"
-        elif not plain and verb in LEAVING_VERBS and (left := LEFT_FROM.match(s_text, t_end)) and \
-                _object_head(s_text, left.end()) in self.lexicon.objects.get(LEAVING_AS, ()):
-            # "will withdraw from the nuclear talks", "would pull out of the Kyoto Protocol": leaving an accord or a
-            # process is a refusal, as "withdrew from the treaty" is ("will withdraw its troops from Iraq" stays
-            # a pledge: a deployment ended)
+        elif not plain and (verb in LEAVING_VERBS and (left := LEFT_FROM.match(s_text, t_end)) and
+                            _object_head(s_text, left.end()) in self.lexicon.objects.get(LEAVING_AS, ()) or
+                            verb == "abandon" and _object_head(s_text, t_end) in self.lexicon.objects.get(LEAVING_AS, ())):
+            # "will withdraw from the nuclear talks", "would pull out of the Kyoto Protocol", "will abandon the
+            # talks": leaving an accord or a process is a refusal, as "withdrew from the treaty" is ("will withdraw
+            # its troops from Iraq", "will abandon its nuclear programme" stay pledges)
             kind, polarity = "refusal", "negative"
         if kind == "refusal" and (NOT_A_REFUSAL.match(s_text, t_end) or
                                   REFUSED_BEFORE.search(s_text, max(0, t_start - 20), t_start)):
@@ -2189,7 +2199,8 @@ class CommitmentExtractor:
         if day is not None and ("19" in s_text or "20" in s_text) and self._told_of_past_year(s_text, trig, day):
             return None  # "In 2003, Bush and Roh said that they would not tolerate ...", "the OAS approved resolutions
             # in 1979": an undertaking dated years before the article is background
-        if "whether" in low_before and WHETHER_BEFORE.search(s_text, max(0, t_start - 80), t_start):
+        if "whether" in low_before and (WHETHER_BEFORE.search(s_text, max(0, t_start - 80), t_start) or
+                                        WHETHER_NAMES_BEFORE.search(s_text, max(0, t_start - 80), t_start)):
             return None  # "asked whether Brazil is ready to", "to decide whether it will review": a question, open
         if any(w in low_before for w in _CONDITION_WORDS):
             for cond in CONDITION.finditer(s_text):
@@ -2263,6 +2274,10 @@ class CommitmentExtractor:
                 (after_to.group(1).lower() != "use" or USED_MEANS.match(s_text, after_to.end())):
             kind, polarity = "pledge", "positive"  # "has no plans to attack", "refused to interfere"
             restraint = sent.start + after_to.end()
+        if not plain and trigger.modal in PURPOSED_MODALS and PURPOSED_BEFORE.search(s_text, max(0, t_start - 20),
+                                                                                     t_start):
+            return None  # "the attack was intended to prevent ...", "a campaign by Reid, intended to prevent ...": a
+            # purpose told of a thing, no one's undertaking
         if not plain and PURPOSE_BEFORE.search(s_text, max(0, t_start - 30), t_start):
             return None  # "so they would not attack the building": the purpose of another act
         if negated:

@@ -2595,3 +2595,25 @@ def test_tenth_session_speakers(extractor, text, speakers):
     sentences, mentions, extracted = extractor.document_mentions(text, day)
     capitals = extractor.commitments.capital_of
     assert [q.speaker for q in quotes(text, mentions, extracted, sentences=sentences, capitals=capitals)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb after "will try to" / "will attempt to" is the undertaking; more adverbs after the modal
+    ("Serbia will also attempt to block Kosovo's admission into the United Nations.", [("pledge", "positive", ["SRB"])]),
+    ("Lebanon will instead try to form a unity government.", [("pledge", "positive", ["LBN"])]),
+    ("Iran will altogether abandon the talks if sanctions are imposed.", [("refusal", "negative", ["IRN"])]),
+    ("North Korea will abandon its nuclear weapons programme.", [("pledge", "positive", ["PRK"])]),
+    # occupying ruled out is a vow of restraint; shooting down ruled out a refusal; collaborating a pledge
+    ("Olmert told a parliament committee that Israel would not reoccupy any part of southern Lebanon.",
+     [("pledge", "positive", ["ISR"])]),
+    ("Koizumi said on Friday that Japan will not shoot down missiles headed for its allies.",
+     [("refusal", "negative", ["JPN"])]),
+    ("Romania and France will collaborate on the investigation.", [("pledge", "positive", ["FRA", "ROU"])]),
+    # a thing's purpose is no one's undertaking
+    ("Olmert justified the strike, saying that it was intended to stop the supply of weapons to Hezbollah.", []),
+    ("Reid, the UK Home Secretary, launched a campaign, intended to help young British Muslims.", []),
+    # an open question whose subject is two names joined by "and"
+    ("Asked whether Romania and France will collaborate on the case, Barnier gave no answer.", []),
+])
+def test_tenth_session_verbs_and_adverbs(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
