@@ -40,15 +40,15 @@ DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|th
                                r"jointly|already|previously|once)\s+|-)$", re.IGNORECASE)
 # whom a demand addresses at home: the legislature, the people, the crowd, one's own government, or calm ("called
 # for calm")
-DOMESTIC_ADDRESSEE = re.compile(r"\s+(?:upon\s+|on\s+|for\s+)?(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
+DOMESTIC_ADDRESSEE = re.compile(r"\s+(?:upon\s+|on\s+|for\s+)?(?:(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
                                 r"(?:(?:U\.S\.|US|American|national|federal|state)\s+)?"
                                 r"(?:(?:Congress|Parliament|parliament|lawmakers|legislators|MPs|Senate|House|"
                                 r"demonstrators|protesters|protestors|supporters|followers|voters)"
                                 r"\b(?!['’]s|\s+of\b)|"
                                 r"calm\b|(?:people|population|public|citizens)\s+to\b)|"
                                 # "had asked his government to renegotiate the contract": one's own executive
-                                r"\s+(?:his|her|its|their)\s+(?:own\s+)?(?:government|cabinet|ministers|ministry|"
-                                r"administration)\b")
+                                r"(?:his|her|its|their)\s+(?:own\s+)?(?:government|cabinet|ministers|ministry|"
+                                r"administration)\b)")
 PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:within|under|with|without|of|for|from|among|between)\s+$", re.IGNORECASE)
 _ADVERB_DETERMINERS = frozenset({"newly", "recently", "jointly", "already", "previously", "once"})
 AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|'ve|’ve)\s+$", re.IGNORECASE)
@@ -143,8 +143,8 @@ NOUN_CONTEXT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|t
                                  re.IGNORECASE)
 PHRASAL_BACK = re.compile(r"\s+(?:away|down|off|out)\b", re.IGNORECASE)
 # bare verbs that are triggers only after a pronoun subject (elsewhere mostly nouns: "support for", "a call for")
-PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call on", "call upon", "call for", "appeal for", "expect",
-                          "fully expect", "expected", "request", "insist"})
+PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call on", "call upon", "call for", "appeal for",
+                          "expect", "fully expect", "expected", "request", "insist"})
 # "we expect X to <verb>" is a demand; "we expect X to grow" is a forecast, and so is any expectation without an
 # actor right after it
 # ("I made it clear to him that I expected Israel to withdraw")
@@ -212,7 +212,12 @@ WITHHELD = frozenset({"aid", "assistance", "loans", "loan", "funding", "funds", 
 LEAVING_VERBS = frozenset({"withdraw", "pull out"})
 LEFT_FROM = re.compile(r"\s+(?:from|of)\s+")
 LEAVING_AS = "pulled out of"
-_OBJECT_HEAD_END = re.compile(r"\b(?:of|to|with|in|on|for|from|and|or|by|at|into|until|unless|if)\b|[,;.:]",
+# the plain triggers of leaving: the head of their object must be an accord ("withdrew from Somalia under the peace
+# agreement" left a country, not the agreement)
+LEAVING_PHRASES = frozenset({"pulled out of", "withdrew from", "withdraws from", "withdrawn from", "is withdrawing from",
+                             "are withdrawing from", "was withdrawing from", "were withdrawing from"})
+_OBJECT_HEAD_END = re.compile(r"\b(?:of|to|with|in|on|for|from|and|or|by|at|into|until|unless|if|after|since|under|"
+                              r"following|over|during|because|amid)\b|[,;.:]",
                               re.IGNORECASE)
 WARNED_OF_CONSEQUENCES = re.compile(
     r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:on|last|this)\s+\w+\s+)?of\s+|"
@@ -222,7 +227,8 @@ WARNED_OF_CONSEQUENCES = re.compile(
     r"|\s+of\s+[\"“]?(?:\w+\s+){0,2}?(?:consequences|repercussions)[\"”]?,?\s+(?:unless|if)\s+(?:the\s+)?[A-Z]")
 # "India has long expressed concern over Nepal, calling for ...": the bare participle of the main clause after a
 # comma or "while", "by"; "protesters calling for" is no row
-CALLING = frozenset({"calling for", "calling on", "calling upon"})
+CALLING_ON = frozenset({"calling on", "calling upon"})
+CALLING = CALLING_ON | {"calling for"}
 # or right after the text that calls: "adopted a resolution calling for Syria to cooperate" (the adopter's demand)
 _ISSUED_TEXT = r"(?:resolutions?|statement|declaration|communiqu[eé]|letter)"
 PARTICIPLE_OPENING = re.compile(r"(?:,|\b(?:by|while|" + _ISSUED_TEXT + r"))\s+(?:also\s+|again\s+|repeatedly\s+)?$",
@@ -316,6 +322,7 @@ GOVERNMENT_IN = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he
                            r"[\w-]+\s+)?(?:government|"
                            r"regime|authorities|leadership|administration|junta)\s+in\s+")
 _SUBJECT_TAIL_RE = re.compile(r"\s+" + _SUBJECT_TAIL)
+IN_JUST_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # a phrase that opens the clause before its subject, up to a comma: "According to media reports in North Korea, the
 # government has severed ...", "In a statement from Tehran, the government ..."
 OPENING_PHRASE = re.compile(r"\s*(?:According\s+to|In|On|At|After|Following|Meanwhile\s+in|From)\b[^,;]*,\s*")
@@ -332,6 +339,11 @@ UNNAMED_STATES_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|So\s+fa
                                     + _SUBJECT_TAIL, re.IGNORECASE)
 LISTED_AFTER = re.compile(r",\s*(?:including|among\s+them|notably|such\s+as)\s+")
 THE_ONLY = re.compile(r"(?:[Tt]he\s+)?")
+# ... not when the list may be the object's own: after a preposition or a plural of states ("pledged aid to poor
+# nations, including Haiti", "signed agreements with neighbours, including Kenya")
+OBJECT_OF_ITS_OWN = re.compile(r"\b(?:to|with|for|from|against|among|between|by|on|in)\s|\b(?:nations|countries|"
+                               r"states|neighbou?rs|partners|members|governments|allies|donors|economies)\s*$",
+                               re.IGNORECASE)
 # "The President rejected the suggestion", "But the Prime Minister has since vowed": a title alone as the subject,
 # the person named last with that title (`_titled_person`)
 TITLE_SUBJECT = re.compile(r"^\s*(?:(?:But|And|However|Meanwhile|Later|Instead),?\s+)?[Tt]he\s+"
@@ -560,20 +572,21 @@ OWN_STATE_BEFORE = re.compile(r"\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:coun
 SELF_SUBJECT = re.compile(r"\b(?:we|i|you|us|there)\s+(?:\w+ly\s+|also\s+|all\s+)*$", re.IGNORECASE)
 # a clause that is the content of a worry, hope or forecast: "not worried that Australia will reduce troops"
 ATTITUDE_BEFORE = re.compile(r"\b(?:worried|worries|worry|concerned|fears?|feared|afraid|doubts?|doubted|hopes?|"
-                             r"think|thinks|thought|believes?|believed|"
+                             r"think|thinks|thought|believes?|believed|feels|felt|"
                              r"hoped|hopeful|expects?|expected|predicts?|predicted|speculat\w*|rumou?rs?)\s+"
                              r"(?:that\s+)?$", re.IGNORECASE)
 # the same without "that": an attitude verb, then its content clause up to the trigger with no comma between
 ATTITUDE_CONTENT = re.compile(r"\b(?:hopes|hoped|believes|believed|thinks|thought|fears|feared|doubts|doubted|"
-                              r"expects|predicts|predicted|worries)\s+(?!to\b|that\b)[^,;:“”\"]{1,100}$",
+                              r"expects|predicts|predicted|worries|feels|felt)\s+(?!to\b|that\b)[^,;:“”\"]{1,100}$",
                               re.IGNORECASE)
-# a sentence that opens with a concessive clause: after its comma comes the main clause, whatever hope or fear the
-# concession told ("Despite Ban Ki-moon voicing his hopes that all nations would agree to the ban, many countries
+# a sentence that opens with a concessive clause: after its first comma comes the main clause, whatever hope or
+# fear the concession told (a hope after that comma is the main clause's own: "Despite the setback, Britain hopes
+# that France, its closest ally, will send troops") ("Despite Ban Ki-moon voicing his hopes that all nations would agree to the ban, many countries
 # have boycotted the ban")
 CONCESSIVE_OPENING = re.compile(r"\s*[\"“]?(?:Despite|In\s+spite\s+of|Although|Though|Even\s+though|While|Whereas)\b")
 # a word every match of ATTITUDE_BEFORE holds, lowercased (checked first: most sentences have none)
 _ATTITUDE_WORDS = ("worr", "concern", "fear", "afraid", "doubt", "hope", "think", "thought", "believ", "expect",
-                   "predict", "specul", "rumo")
+                   "predict", "specul", "rumo", "feel", "felt")
 # "the group, backed by Syria and Iran,": a description of someone's backers, not an act of endorsing
 DESCRIPTIVE_BACKED = re.compile(r"[,(]\s*(?:\w+ly\s+)?$")
 # "refused to comment", "declined to rule out": saying nothing, or keeping an option open
@@ -590,8 +603,9 @@ STATE_OF = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:country|nation|state|
                       re.IGNORECASE)
 OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 # the plural members of a body named next: "the member states of NATO", "leaders of the G8"
-MEMBERS_OF = re.compile(r"\b(?:members|member\s+states|member\s+nations|member\s+countries|leaders|heads\s+of\s+state|"
-                        r"governments|foreign\s+ministers|ministers)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# (all of them: "the" before, never "some member states of the EU", "dissident members of Fatah")
+MEMBERS_OF = re.compile(r"\b[Tt]he\s+(?:members|member\s+states|member\s+nations|member\s+countries|leaders|"
+                        r"heads\s+of\s+state|governments|foreign\s+ministers|ministers)\s+of\s+(?:the\s+)?$")
 GROUP_OF = re.compile(r"\b(?:leaders|heads\s+of\s+state|heads\s+of\s+government|members|member\s+states|"
                       r"member\s+nations|member\s+countries|government|nations|countries|"
                       r"ministers|presidents|prime\s+ministers|governments|representatives|delegates|delegations|"
@@ -629,9 +643,10 @@ RESOURCE_SUBJECT = re.compile(r"\b(?:troops|forces|soldiers|personnel|contingent
 # (an opening quotation mark does not end it: 'demanded an "immediate and full withdrawal"')
 _ACTION_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:”]|\"(?!\w)|\s[—–]\s|\.\s*$")
 PROPOSING_VERBS = frozenset({"propose", "offer"})  # after a modal: a proposal, not a pledge
-DEMANDING_VERBS = frozenset({"urge", "call on", "call upon", "call for", "demand", "push for", "press for", "request", "ask"})  # after a modal: a
+DEMANDING_VERBS = frozenset({"urge", "call on", "call upon", "call for", "demand", "push for", "press for", "request",
+                             "ask"})  # after a modal: a
 # demand ("OPEC will urge"), and after "<modal> continue to" ("will continue to push for numerical targets")
-CONTINUED_DEMAND = re.compile(r"\s+(?:urg(?:e|ing)|call(?:ing)?\s+(?:on|for)|demand(?:ing)?|push(?:ing)?\s+for|"
+CONTINUED_DEMAND = re.compile(r"\s+(?:urg(?:e|ing)|call(?:ing)?\s+(?:on|upon|for)|demand(?:ing)?|push(?:ing)?\s+for|"
                               r"press(?:ing)?\s+for)\b", re.IGNORECASE)
 # undertakings that, taken by two or more parties together, are an agreement among them
 JOINT_UNDERTAKINGS = frozenset({"agreed to", "agree to", "agrees to", "has agreed to", "have agreed to",
@@ -726,8 +741,8 @@ SPEECH_WITHHELD = re.compile(r"\s*(?:to\s+)?(?:comment|confirm|reaffirm|discuss|
 # (a claim to independence or sovereignty is a title asserted, and rejecting it a refusal to recognise it: "several
 # nations, including Spain, have already rejected their claim to independence")
 CLAIM_DENIED = re.compile(r"\s+(?:that\s+(?:there|it|he|she|they|we|this)\b|(?:the\s+|these\s+|such\s+|any\s+)?"
-                          r"(?:\w+\s+)?(?:claims?|allegations?|accusations?|charges?|reports?)\b(?!['’])"
-                          r"(?!\s+(?:to|of|over)\s+(?:\w+\s+)?(?:independence|sovereignty|statehood)\b))",
+                          r"(?:\w+\s+)?(?:claims?(?!\s+(?:to|over)\s+(?:\w+\s+)?(?:independence|sovereignty|"
+                          r"statehood)\b)|allegations?|accusations?|charges?|reports?)\b(?!['’]))",
                           re.IGNORECASE)
 # legislators as the subject right before the trigger: "four senators refusing to", "Labor MPs have demanded"
 LEGISLATORS_JUST_BEFORE = re.compile(r"\b(?:senators|MPs|lawmakers|legislators|parliamentarians|congressmen|"
@@ -1519,9 +1534,13 @@ def _described_at_home(s_text: str, t_start: int, t_end: int, s_mentions: list[M
                 DOMESTIC_HEAD_AFTER.match(s_text, t_end))
 
 
-# an unnamed official as a speaker: "a government spokesman", "a Foreign Ministry official", "officials"
-_OFFICIAL_SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|government|ministry|"
-                               r"authorities)\b", re.IGNORECASE)
+# an unnamed official of the state's own executive as a speaker: "a government spokesman", "a Foreign Ministry
+# official", "a presidential spokesman"; not someone else's ("a Western diplomat", "a rebel spokesman", "an embassy
+# spokesman", "an opposition spokesman", "an aid official": none of these words may be in the attribution)
+_OFFICIAL_SPEAKER = re.compile(r"\b(?:government|ministry|presidential|cabinet|interior|foreign\s+office)\b",
+                               re.IGNORECASE)
+_OTHERS_OFFICIAL = re.compile(r"\b(?:western|foreign\s+(?:diplomat|official)|rebels?|opposition|embassy|aid|party|"
+                              r"militants?|U\.?N\.?|NATO|EU|diplomats?|sources?|opponents?)\b", re.IGNORECASE)
 _IN_CAPITAL = re.compile(r"\s+in\s+$")
 
 
@@ -1529,7 +1548,7 @@ def _official_in_capital(text: str, mentions: list[Mention], start: int, end: in
                          capitals: Mapping[str, str]) -> str | None:
     """The state whose capital an unnamed official in text[start:end] speaks from ('a Foreign Ministry spokesman
     in Beijing', and right after the span: '"...," said a government spokesman in Khartoum'), else None."""
-    if not _OFFICIAL_SPEAKER.search(text, start, end):
+    if not _OFFICIAL_SPEAKER.search(text, start, end) or _OTHERS_OFFICIAL.search(text, start, end):
         return None
     for m in _mentions_in(mentions, start, min(len(text), end + 30)):
         if m.entity_id in capitals and _IN_CAPITAL.search(text, max(0, m.start - 5), m.start):
@@ -2156,7 +2175,8 @@ class CommitmentExtractor:
         if any(w in low_before for w in _ATTITUDE_WORDS) and (
                 ((attitude := ATTITUDE_BEFORE.search(s_text, max(0, t_start - 120),
                                                      clause_at := self._clause_start(s_text, t_start))) is not None
-                 and not (CONCESSIVE_OPENING.match(s_text) and "," in s_text[attitude.end():t_start]))
+                 and not (CONCESSIVE_OPENING.match(s_text) and
+                          attitude.end() <= s_text.find(",") < t_start))
                 or (ATTITUDE_CONTENT.search(s_text, max(clause_at, t_start - 120), t_start)
                     and not (plain and ELLIPSIS_BEFORE.search(s_text, max(0, t_start - 12), t_start)))):
             # "not worried that Australia will reduce troop levels", "Russia hopes the efforts to lift sanctions will
@@ -2233,6 +2253,8 @@ class CommitmentExtractor:
             # "warned Iran of serious consequences", "warned that Iran will face serious consequences": a threat made
             # to someone named; "warned of the consequences of a trade war", "warned its citizens of": no one's
             return None
+        if allowed and trigger.phrase in LEAVING_PHRASES and _object_head(s_text, t_end) not in allowed:
+            return None  # "Ethiopia is withdrawing from Somalia under the peace agreement": a place left
         if allowed and allowed.isdisjoint(object_words) and \
                 not (trigger.phrase in ANNOUNCING_MONEY and (money_for := MONEY_FOR.match(s_text, t_end)) and (
                     MONEY_GAINERS.search(s_text, money_for.end(), money_for.end() + 80) or
@@ -2365,7 +2387,7 @@ class CommitmentExtractor:
                 # protesters marched through Ramallah", "Students protested outside the British embassy": a crowd
                 # calls, not a state ("Canadian ministers have since responded by calling for" is Canada's)
                 return None
-            if trigger.phrase in {"calling on", "calling upon"} and not any(
+            if trigger.phrase in CALLING_ON and not any(
                     (addressee := self._acting_for(m, entities, day)) and addressee not in actors
                     for m in after[:1] if m.start - abs_end <= 12):
                 return None  # "calling on Congress", "calling on lawmakers": an appeal at home, to no other actor
@@ -2495,13 +2517,18 @@ class CommitmentExtractor:
                     (state := self._acting_for(clause_mentions[-1], entities, day)) and state.startswith("country:"):
                 actors = [state]  # "the Central Bank of Nigeria would transfer ...": the state's own body
             opener_end = s_text.rfind(",", clause_start, t_start) + 1  # "According to reports in X, the government"
-            if not actors and (not clause_mentions and THE_GOVERNMENT_SUBJECT.search(subject_text) or
-                               opener_end > clause_start and OPENING_PHRASE.fullmatch(s_text, clause_start, opener_end)
-                               and THE_GOVERNMENT_SUBJECT.search(s_text[opener_end:t_start])):
+            opened = not actors and clause_mentions and opener_end > clause_start and \
+                OPENING_PHRASE.fullmatch(s_text, clause_start, opener_end) is not None and \
+                THE_GOVERNMENT_SUBJECT.search(s_text[opener_end:t_start]) is not None
+            if not actors and (not clause_mentions and THE_GOVERNMENT_SUBJECT.search(subject_text) or opened):
                 # "The new Labor government has signed ...": the government of the one state named in this
                 # sentence, else of the one state the document has named so far (none when two are: whose
-                # government would it be?)
-                named = {a for a in (self._acting_for(m, entities, day) for m in before) if a and a.startswith("country:")}
+                # government would it be?); after an opening phrase, only a state it places the news "in"
+                # ("According to reports in North Korea, the government"; not "Following the visit by Chinese
+                # premier Wen, the government")
+                named = {a for a in (self._acting_for(m, entities, day) for m in before
+                                     if not opened or IN_JUST_BEFORE.search(text, max(0, m.start - 8), m.start))
+                         if a and a.startswith("country:")}
                 if not named:
                     named = {a for a in states_seen if a.startswith("country:")}
                 actors = list(named) if len(named) == 1 else []
@@ -2550,7 +2577,8 @@ class CommitmentExtractor:
                 # first name must open it)
                 listed_at = sent.start + listed.end()
                 first = next((m for m in after if m.start >= listed_at), None)
-                if first is not None and THE_ONLY.fullmatch(text, listed_at, first.start):
+                if first is not None and THE_ONLY.fullmatch(text, listed_at, first.start) and \
+                        not OBJECT_OF_ITS_OWN.search(s_text, t_end, listed.start()):
                     actors = self._group(text, [m for m in after if m.start >= listed_at], entities, day,
                                          forward=True)
                     confidence = 0.7

@@ -2585,8 +2585,12 @@ def test_tenth_session_subjects(extractor, text, expected):
     # an unnamed official in a capital speaks for its state; elsewhere, or with no official, for no one
     ('A Foreign Ministry spokesman in Beijing said: "We will not accept any new sanctions."', ["country:CHN"]),
     ('"We will send more troops to Darfur," said a government spokesman in Khartoum.', ["country:SDN"]),
-    ('"The talks will go on," a British military spokesman in London said.', ["country:GBR"]),
+    ('"The talks will go on," a presidential spokesman in Harare said.', ["country:ZWE"]),
     ('"The talks will go on," a reporter in Khartoum said.', [None]),
+    # ... not an official of someone else there
+    ('"We will not accept the plan," a Western diplomat in Beijing said.', [None]),
+    ('"We will withdraw from the talks," said a rebel spokesman in Nairobi.', [None]),
+    ('"The aid will go on," said an embassy spokesman in Baghdad.', [None]),
 ])
 def test_tenth_session_speakers(extractor, text, speakers):
     from transforms.commitments import quotes
@@ -2616,4 +2620,32 @@ def test_tenth_session_speakers(extractor, text, speakers):
     ("Asked whether Romania and France will collaborate on the case, Barnier gave no answer.", []),
 ])
 def test_tenth_session_verbs_and_adverbs(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review guards for the tenth session's rules: a list after the object may be the object's own
+    ("Several countries have pledged aid to poor nations, including Haiti and Sudan.", []),
+    ("Several countries have signed agreements with neighbours, including Kenya and Uganda.", []),
+    # some members are not the body
+    ("Some member states of the EU oppose sanctions on Russia.", []),
+    ("Dissident members of Fatah oppose the deal with Hamas.", []),
+    # an opening phrase names a state other than the government's
+    ("Following the visit by Chinese premier Wen Jiabao, the government signed a trade deal.", []),
+    # a hope after the concessive clause's comma is the main clause's
+    ("Despite the setback, Britain hopes that France, its closest ally, will send troops to Afghanistan.", []),
+    # reports and claims of independence moves are still denied, not refused
+    ("China rejected reports of Taiwanese independence moves.", []),
+    ("Morocco rejected the claims of independence activists in Western Sahara.", []),
+    # leaving: only an accord left, by a present participle after its auxiliary, truces too
+    ("Iran said it has no plans of withdrawing from the treaty.", []),
+    ("Ethiopia is withdrawing from Somalia under the peace agreement.", []),
+    ("Hamas will withdraw from the ceasefire with Israel.", [("refusal", "negative", ["hamas"])]),
+    # open to another's proposal is no proposal; a feeling about another's openness is an opinion
+    ("Iran said it was open to the European proposal.", []),
+    ("Clark feels America is open to talks on the trade deal.", []),
+    # "continue to call upon" as "continue to call on"
+    ("The EU will continue to call upon Iran to suspend enrichment.", [("demand", "positive", ["european-union"])]),
+])
+def test_tenth_session_review_guards(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
