@@ -271,6 +271,7 @@ PAST_WORDS = frozenset({"past", "previous", "earlier"})
 # what a person, not a state, offers or promises: their own office
 PERSONAL_ACT = re.compile(r"(?:to\s+)?(?:resign|quit|step\s+down|stand\s+down|retire)\b", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "the talks are suspended"
 # a trigger that is the second verb of its clause: "... and pledged", "..., and then agreed"
 COORDINATED_VERB = re.compile(r"\w[^,;]*?(?:\s|,\s*)and\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)*$", re.IGNORECASE)
 # how every match of COORDINATED_VERB ends, searched first: far cheaper than its lazy scan from every word character
@@ -2193,10 +2194,13 @@ class CommitmentExtractor:
                 and not BY_AGENT.match(s_text, t_end) and not LATE_AGENT.match(s_text, t_end):
             # "India has been asked to ...", "Ukraine would be offered ...": the subject is the one asked (an accord
             # "was signed" names its parties in the subject: "The accession treaty of Bulgaria and Romania")
-            if kind != "refusal" or not MODAL_PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start):
+            if kind != "refusal" or not (MODAL_PASSIVE_BEFORE.search(s_text, max(0, t_start - 30), t_start) or
+                                         PRESENT_PASSIVE_BEFORE.search(s_text, max(0, t_start - 12), t_start) and
+                                         _quote_at(sent.start + t_start, doc_quotes) is not None):
                 return None
-            # "Siniora said that ... any such treaty would be turned down": a refusal to come, with no agent, is
-            # the one who announces it (the reporting verb's subject, else the quotation's speaker)
+            # "Siniora said that ... any such treaty would be turned down", '"The negotiations are suspended," said
+            # an aide': a refusal to come, or one stated now inside a quotation, with no agent, is the one who
+            # announces it (the reporting verb's subject, else the quotation's speaker)
             said = None
             for said in REPORTED_BEFORE.finditer(s_text, 0, t_start):
                 pass  # the last reporting verb before the trigger: "X said that Y said that ... would be turned down"

@@ -2649,3 +2649,16 @@ def test_tenth_session_verbs_and_adverbs(extractor, text, expected):
 ])
 def test_tenth_session_review_guards(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "affirmed" as "reaffirmed"
+    ("Japan and Australia affirmed their commitment to the Kyoto Protocol on Monday.",
+     [("pledge", "positive", ["AUS", "JPN"])]),
+    # a refusal stated in the present passive inside a quotation is its speaker's; outside one it names no one
+    ('"All offers of talks are rejected before they arrive," said Lebanese Prime Minister Fouad Siniora.',
+     [("refusal", "negative", ["LBN"])]),
+    ("All offers of talks are rejected before they arrive, officials in Beirut said.", []),
+])
+def test_tenth_session_stances_restated_and_refused(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
