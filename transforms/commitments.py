@@ -3009,10 +3009,15 @@ class CommitmentExtractor:
                 # an agent who is a private person: "proposed by Congresswoman Barbara Lee" is not the US; one named
                 # with others keeps them ("AusAID Australia and the World Bank's Global Environment Fund reached")
                 return []
+        # "Greenpeace Japan", "Amnesty International USA": a state named right after a body that acts for no one
+        # is that body's national branch, not the state
+        branches = {id(b) for a, b in zip(mentions, mentions[1:])
+                    if b.entity_id.startswith("country:") and a.entity_id.startswith("org:") and
+                    text[a.end:b.start] == " " and self._acting_for(a, entities, day) is None}
         usable = [m for m in mentions if self._acting_for(m, entities, day) and _demonym_names_state(text, m)
                   and _possessive_names_state(text, m, trigger_at)
                   and not (self._non_state_office and self._non_state_office.match(text, m.end))
-                  and not _in_opposition(text, m)]
+                  and not _in_opposition(text, m) and id(m) not in branches]
         if not usable:
             return []
         if not forward and trigger_at is not None and re.search(r",\s*[^\W\d]", text[usable[-1].end:trigger_at]) \

@@ -2659,6 +2659,8 @@ def test_tenth_session_review_guards(extractor, text, expected):
     ('"All offers of talks are rejected before they arrive," said Lebanese Prime Minister Fouad Siniora.',
      [("refusal", "negative", ["LBN"])]),
     ("All offers of talks are rejected before they arrive, officials in Beirut said.", []),
+    # a state named right after a body that acts for no one is its national branch
+    ("Yuko Hirono of Greenpeace Japan called upon the whalers to stop killing whales.", []),
 ])
 def test_tenth_session_stances_restated_and_refused(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
