@@ -514,7 +514,8 @@ SIGNED_NON_ACCORD = re.compile(r"\s+(?:into\s+law|of|up(?!\s+to\s+(?:the\s+|an?\
 ANNOUNCING = frozenset({"announced", "announces", "has announced", "have announced"})
 NOT_ANNOUNCED = frozenset({"announced", "announces", "announce", "unveiled", "unveils", "unveil"})
 CONTENT_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
-OBLIGATION_BEFORE = re.compile(r"\b(?:(?:has|have|had|needs?|ought)\s+to|must|should)\s+be\s+$", re.IGNORECASE)
+OBLIGATION_BEFORE = re.compile(r"\b(?:(?:has|have|had|needs?|ought)\s+to|must|should)\s+(?:also\s+|still\s+|first\s+|"
+                               r"\w+ly\s+)*(?:be\s+)?$", re.IGNORECASE)
 NOTHING_AGREED = re.compile(r"\b(?:nothing|no deal|no agreement|none|no one|nobody)\b[^,;.]*$", re.IGNORECASE)
 REPORTED_DEMANDS = frozenset({"must", "should", "needs to", "need to"})
 # refusals stated of the thing refused, whose actor is the one who says so: "US authorities said that lifting the
@@ -626,7 +627,7 @@ ACTS_FOR = "#acts-for"
 # "British Airways") is not the state acting
 NON_ACTOR_ORG_HEADS = frozenset("""party company corporation union association foundation institute league court
 tribunal committee board forum group holdings inc inc. ltd ltd. plc airways airlines telecom telecommunications petroleum
-railways broadcasting bank motors""".split())
+railways broadcasting bank motors cross crescent""".split())
 
 
 _NOUN_MODAL_AT = re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, m.split())) for m in sorted(NOUN_MODALS))

@@ -2664,3 +2664,16 @@ def test_tenth_session_review_guards(extractor, text, expected):
 ])
 def test_tenth_session_stances_restated_and_refused(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what has to or must happen is a requirement, not an undertaking (the "must" of a demand has its own rule)
+    ("All 25 member states of the European Union have to approve the constitution for it to take effect.", []),
+    ("The treaty must also be ratified by the parliaments of all member states.", []),
+    ("The Argentine Senate will have to ratify the agreement before it becomes official.", []),
+    ("Japan will ratify the agreement next month.", [("pledge", "positive", ["JPN"])]),
+    # a demonym before a relief society's name names the society, not the state
+    ("The Lebanese Red Cross demanded that Israel guarantee the safety of its ambulances.", []),
+])
+def test_tenth_session_requirements_and_societies(extractor, text, expected):
+    assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
