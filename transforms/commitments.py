@@ -627,7 +627,8 @@ ACTS_FOR = "#acts-for"
 # "British Airways") is not the state acting
 NON_ACTOR_ORG_HEADS = frozenset("""party company corporation union association foundation institute league court
 tribunal committee board forum group holdings inc inc. ltd ltd. plc airways airlines telecom telecommunications petroleum
-railways broadcasting bank motors cross crescent""".split())
+railways broadcasting bank motors cross crescent times post journal herald tribune chronicle gazette daily telegraph
+observer examiner globe""".split())
 
 
 _NOUN_MODAL_AT = re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, m.split())) for m in sorted(NOUN_MODALS))

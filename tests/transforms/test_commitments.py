@@ -2674,6 +2674,11 @@ def test_tenth_session_stances_restated_and_refused(extractor, text, expected):
     ("Japan will ratify the agreement next month.", [("pledge", "positive", ["JPN"])]),
     # a demonym before a relief society's name names the society, not the state
     ("The Lebanese Red Cross demanded that Israel guarantee the safety of its ambulances.", []),
+    # ... and a capital before a newspaper's name names the newspaper
+    ("The Washington Times also has reports of an adviser saying some people involved with the campaign are prepared "
+     "to leave.", []),
+    ("Mr Key told The New Zealand Herald that he would donate part of his pay to charity.", []),
+    ("Washington is prepared to send more troops to Iraq.", [("pledge", "positive", ["USA"])]),
 ])
 def test_tenth_session_requirements_and_societies(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
