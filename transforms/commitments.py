@@ -143,8 +143,8 @@ NOUN_CONTEXT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|t
                                  re.IGNORECASE)
 PHRASAL_BACK = re.compile(r"\s+(?:away|down|off|out)\b", re.IGNORECASE)
 # bare verbs that are triggers only after a pronoun subject (elsewhere mostly nouns: "support for", "a call for")
-PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call on", "call upon", "call for", "appeal for",
-                          "expect", "fully expect", "expected", "request", "insist"})
+PRONOUN_ONLY = frozenset({"support", "oppose", "urge", "welcome", "ask", "call on", "call upon", "call for",
+                          "appeal for", "expect", "fully expect", "expected", "request", "insist"})
 # "we expect X to <verb>" is a demand; "we expect X to grow" is a forecast, and so is any expectation without an
 # actor right after it
 # ("I made it clear to him that I expected Israel to withdraw")
@@ -209,13 +209,15 @@ WITHHELD = frozenset({"aid", "assistance", "loans", "loan", "funding", "funds", 
                       "sales"})
 # "<modal> withdraw from / pull out of <an accord or a process>": the accords are the objects the lexicon allows
 # after the plain "pulled out of"
-LEAVING_VERBS = frozenset({"withdraw", "pull out"})
+LEAVING_VERBS = frozenset({"withdraw", "pull out", "abandon"})
+ABANDONING = frozenset({"abandon"})  # (the leaving verbs whose accord is their direct object, no "from" / "of")
 LEFT_FROM = re.compile(r"\s+(?:from|of)\s+")
 LEAVING_AS = "pulled out of"
 # the plain triggers of leaving: the head of their object must be an accord ("withdrew from Somalia under the peace
 # agreement" left a country, not the agreement)
-LEAVING_PHRASES = frozenset({"pulled out of", "withdrew from", "withdraws from", "withdrawn from", "is withdrawing from",
-                             "are withdrawing from", "was withdrawing from", "were withdrawing from"})
+LEAVING_PHRASES = frozenset({"pulled out of", "withdrew from", "withdraws from", "withdrawn from",
+                             "is withdrawing from", "are withdrawing from", "was withdrawing from",
+                             "were withdrawing from"})
 _OBJECT_HEAD_END = re.compile(r"\b(?:of|to|with|in|on|for|from|and|or|by|at|into|until|unless|if|after|since|under|"
                               r"following|over|during|because|amid)\b|[,;.:]",
                               re.IGNORECASE)
@@ -271,6 +273,7 @@ PAST_WORDS = frozenset({"past", "previous", "earlier"})
 # what a person, not a state, offers or promises: their own office
 PERSONAL_ACT = re.compile(r"(?:to\s+)?(?:resign|quit|step\s+down|stand\s+down|retire)\b", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+OWN_SIDE_WORD = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Ww]e|us|I)\b")  # the speaker's own side, in a subject (not "US")
 PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "the talks are suspended"
 # a trigger that is the second verb of its clause: "... and pledged", "..., and then agreed"
 COORDINATED_VERB = re.compile(r"\w[^,;]*?(?:\s|,\s*)and\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)*$", re.IGNORECASE)
@@ -339,6 +342,9 @@ UNNAMED_STATES_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|So\s+fa
                                     r"(?:countries|nations|states|governments)\s+(?:already\s+|still\s+)?"
                                     + _SUBJECT_TAIL, re.IGNORECASE)
 LISTED_AFTER = re.compile(r",\s*(?:including|among\s+them|notably|such\s+as)\s+")
+# where the trigger's clause ends before a later one: "have agreed to send troops, and others, including France, have
+# refused" (the list is the later clause's)
+LATER_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas|although|though)\b|;")
 THE_ONLY = re.compile(r"(?:[Tt]he\s+)?")
 # ... not when the list may be the object's own: after a preposition or a plural of states ("pledged aid to poor
 # nations, including Haiti", "signed agreements with neighbours, including Kenya")
@@ -394,7 +400,8 @@ OPENING_QUOTE_ONLY = re.compile(r"[\s\"“‘']*")
 # a text right before a participle that describes it: "the peace treaty signed in Abuja", "the plan approved last year"
 REDUCED_RELATIVE_BEFORE = re.compile(r"\b(?:treaty|treaties|agreements?|accords?|deals?|plans?|frameworks?|resolutions?|"
                                      r"declarations?|pacts?|ceasefires?|truces?|protocols?|proposals?|documents?|bills?|"
-                                     r"laws?|charters?|roadmaps?|conventions?|memorandum|memoranda|packages?|contracts?)\s+"
+                                     r"laws?|charters?|roadmaps?|conventions?|memorandum|memoranda|packages?|"
+                                     r"contracts?)\s+"
                                      r"(?:\w+ly\s+)?$", re.IGNORECASE)
 BETWEEN_SOON_AFTER = re.compile(r"(?:\s+[\w,'’-]+){0,3}?\s+between\s")  # "an agreement signed (in 1997) between ..."
 # a claim denied, up to the trigger: "denied claims that he had supplied FARC with $300 million and offered", "Syria
@@ -488,9 +495,10 @@ TARGET_AGAINST = re.compile(r"\b(?:against|on)\s+(?:the\s+)?$|" + _SANCTIONS_ON,
 TARGET_CUE = re.compile(r"\b(?:against|on|from)\s+(?:the\s+)?$|" + _SANCTIONS_ON, re.IGNORECASE)
 APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|were|also|again|already|still|\w+ly|"
                                r"on\s+\w+day)\s+)*$", re.IGNORECASE)
-# (each aside set off by a comma and a space, with no relative word: "the state where the conventions were signed"
-# is a clause; "2,000 booklets" no aside)
-_ASIDE_PART = r",\s(?:(?!\b(?:where|which|who|whom|whose|that|when)\b)[^,;]){1,100}"
+# (each aside set off by a comma and a space, opening with a lower-case word and holding no relative word: "the
+# state where the conventions were signed" is a clause; "2,000 booklets" no aside; "the Minister of Agriculture,
+# Forestry and Fisheries" one title)
+_ASIDE_PART = r",\s(?=(?-i:[a-z]))(?:(?!\b(?:where|which|who|whom|whose|that|when)\b)[^,;]){1,100}"
 TWO_ASIDES_BEFORE = re.compile(_ASIDE_PART + _ASIDE_PART + r",\s*(?:(?:has|have|had|is|are|was|were|also|again|"
                                r"already|still|\w+ly|on\s+\w+day)\s+)*$", re.IGNORECASE)
 OPINION_PRONE = frozenset({"insisted", "insists", "insist", "suggested", "suggests", "agreed that"})
@@ -581,11 +589,13 @@ ATTITUDE_BEFORE = re.compile(r"\b(?:worried|worries|worry|concerned|fears?|feare
 ATTITUDE_CONTENT = re.compile(r"\b(?:hopes|hoped|believes|believed|thinks|thought|fears|feared|doubts|doubted|"
                               r"expects|predicts|predicted|worries|feels|felt)\s+(?!to\b|that\b)[^,;:“”\"]{1,100}$",
                               re.IGNORECASE)
-# a sentence that opens with a concessive clause: after its first comma comes the main clause, whatever hope or
-# fear the concession told (a hope after that comma is the main clause's own: "Despite the setback, Britain hopes
-# that France, its closest ally, will send troops") ("Despite Ban Ki-moon voicing his hopes that all nations would agree to the ban, many countries
-# have boycotted the ban")
+# a sentence that opens with a concessive clause: once the hope or fear it tells has its own verb and a comma
+# closes it, the main clause comes ("Despite Ban Ki-moon voicing his hopes that all nations would agree to the ban,
+# many countries have boycotted the ban"); not a comma before that verb ("Although Britain hoped that Iran, Syria and
+# Iraq would sign the treaty"), nor a hope after the concession ("Despite the setback, Britain hopes that ...")
 CONCESSIVE_OPENING = re.compile(r"\s*[\"“]?(?:Despite|In\s+spite\s+of|Although|Though|Even\s+though|While|Whereas)\b")
+CONCESSION_TOLD = re.compile(r"[^,;]*?\b(?:would|will|could|should|can|might|may|must|did|does|do|is|are|was|were|"
+                             r"has|have|had)\b[^,;]*,", re.IGNORECASE)
 # a word every match of ATTITUDE_BEFORE holds, lowercased (checked first: most sentences have none)
 _ATTITUDE_WORDS = ("worr", "concern", "fear", "afraid", "doubt", "hope", "think", "thought", "believ", "expect",
                    "predict", "specul", "rumo", "feel", "felt")
@@ -605,9 +615,12 @@ STATE_OF = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:country|nation|state|
                       re.IGNORECASE)
 OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 # the plural members of a body named next: "the member states of NATO", "leaders of the G8"
-# (all of them: "the" before, never "some member states of the EU", "dissident members of Fatah")
+# (all of them: "the" before, never "some member states of the EU", "dissident members of Fatah", "two of the
+# members of the Security Council")
 MEMBERS_OF = re.compile(r"\b[Tt]he\s+(?:members|member\s+states|member\s+nations|member\s+countries|leaders|"
                         r"heads\s+of\s+state|governments|foreign\s+ministers|ministers)\s+of\s+(?:the\s+)?$")
+PARTITIVE_BEFORE = re.compile(r"\b(?:some|several|many|most|few|one|two|three|four|five|six|\d+|none|each|any|"
+                              r"half|part)\s+of\s+$", re.IGNORECASE)
 GROUP_OF = re.compile(r"\b(?:leaders|heads\s+of\s+state|heads\s+of\s+government|members|member\s+states|"
                       r"member\s+nations|member\s+countries|government|nations|countries|"
                       r"ministers|presidents|prime\s+ministers|governments|representatives|delegates|delegations|"
@@ -1544,7 +1557,6 @@ _OFFICIAL_SPEAKER = re.compile(r"\b(?:government|ministry|presidential|cabinet|i
                                re.IGNORECASE)
 _OTHERS_OFFICIAL = re.compile(r"\b(?:western|foreign\s+(?:diplomat|official)|rebels?|opposition|embassy|aid|party|"
                               r"militants?|U\.?N\.?|NATO|EU|diplomats?|sources?|opponents?)\b", re.IGNORECASE)
-_IN_CAPITAL = re.compile(r"\s+in\s+$")
 
 
 def _official_in_capital(text: str, mentions: list[Mention], start: int, end: int,
@@ -1554,7 +1566,7 @@ def _official_in_capital(text: str, mentions: list[Mention], start: int, end: in
     if not _OFFICIAL_SPEAKER.search(text, start, end) or _OTHERS_OFFICIAL.search(text, start, end):
         return None
     for m in _mentions_in(mentions, start, min(len(text), end + 30)):
-        if m.entity_id in capitals and _IN_CAPITAL.search(text, max(0, m.start - 5), m.start):
+        if m.entity_id in capitals and IN_JUST_BEFORE.search(text, max(0, m.start - 8), m.start):
             return capitals[m.entity_id]
     return None
 
@@ -2134,6 +2146,7 @@ class CommitmentExtractor:
                 if possessor is None and not modifier:
                     return None  # "China criticised the decision to impose tariffs": not China's decision
         kind, polarity = trigger.kind, trigger.polarity
+        leaving = False  # "<modal> withdraw from / abandon <an accord>": a refusal that negation turns into staying
         if not plain and (verb := " ".join(trig.group("verb").lower().split())) in PROPOSING_VERBS:
             kind = "proposal"  # "his new government will propose the withdrawal", "is going to offer these figures"
         elif not plain and (verb in DEMANDING_VERBS or verb == "continue to" and CONTINUED_DEMAND.match(s_text, t_end)):
@@ -2152,13 +2165,13 @@ class CommitmentExtractor:
             # withhold what others get is a refusal, as "has suspended aid" is ("will stop enrichment" stays a
             # pledge: no withheld object)
             kind, polarity = "refusal", "negative"
-        elif not plain and (verb in LEAVING_VERBS and (left := LEFT_FROM.match(s_text, t_end)) and
-                            _object_head(s_text, left.end()) in self.lexicon.objects.get(LEAVING_AS, ()) or
-                            verb == "abandon" and _object_head(s_text, t_end) in self.lexicon.objects.get(LEAVING_AS, ())):
+        elif not plain and verb in LEAVING_VERBS and _object_head(
+                s_text, left.end() if (left := LEFT_FROM.match(s_text, t_end)) else t_end
+        ) in self.lexicon.objects.get(LEAVING_AS, ()) and (left is not None or verb in ABANDONING):
             # "will withdraw from the nuclear talks", "would pull out of the Kyoto Protocol", "will abandon the
             # talks": leaving an accord or a process is a refusal, as "withdrew from the treaty" is ("will withdraw
             # its troops from Iraq", "will abandon its nuclear programme" stay pledges)
-            kind, polarity = "refusal", "negative"
+            kind, polarity, leaving = "refusal", "negative", True
         if kind == "refusal" and (NOT_A_REFUSAL.match(s_text, t_end) or
                                   REFUSED_BEFORE.search(s_text, max(0, t_start - 20), t_start)):
             return None  # "refused to comment", "refused to rule out action": no undertaking refused
@@ -2179,7 +2192,8 @@ class CommitmentExtractor:
                 ((attitude := ATTITUDE_BEFORE.search(s_text, max(0, t_start - 120),
                                                      clause_at := self._clause_start(s_text, t_start))) is not None
                  and not (CONCESSIVE_OPENING.match(s_text) and
-                          attitude.end() <= s_text.find(",") < t_start))
+                          (told := CONCESSION_TOLD.match(s_text, attitude.end())) is not None and
+                          told.end() <= t_start))
                 or (ATTITUDE_CONTENT.search(s_text, max(clause_at, t_start - 120), t_start)
                     and not (plain and ELLIPSIS_BEFORE.search(s_text, max(0, t_start - 12), t_start)))):
             # "not worried that Australia will reduce troop levels", "Russia hopes the efforts to lift sanctions will
@@ -2211,6 +2225,12 @@ class CommitmentExtractor:
                 self._speaker_actors(sent.start + t_start, doc_quotes, entities, day)
             if not announced:
                 return None
+            subject_at = self._clause_start(s_text, t_start)
+            if OWN_SIDE_WORD.search(s_text, subject_at, t_start) or any(
+                    self._acting_for(m, entities, day) in announced for m in s_mentions
+                    if sent.start + subject_at <= m.start < sent.start + t_start):
+                return None  # '"Our proposals are rejected," said Abbas', '"Turkey's bid is rejected," said Erdogan':
+                # the speaker's side is the one refused
             passive_refusal = announced
         if plain and trigger.phrase.endswith("ed") and \
                 _described_at_home(s_text, t_start, t_end, s_mentions, sent.start):
@@ -2311,8 +2331,9 @@ class CommitmentExtractor:
         if negated:
             if kind in {"pledge", "agreement", "endorsement"}:
                 kind, polarity = "refusal", "negative"
-            elif kind == "refusal" and not plain and verb in WITHHOLDING_VERBS:
-                kind, polarity = "pledge", "positive"  # "will not cut aid": the aid goes on
+            elif kind == "refusal" and not plain and (verb in WITHHOLDING_VERBS or leaving):
+                kind, polarity = "pledge", "positive"  # "will not cut aid", "will not withdraw from the treaty": the
+                # aid goes on, the party stays
             else:
                 return None
             if kind == "refusal" and not plain and verb in RESTRAINT_VERBS:
@@ -2328,6 +2349,7 @@ class CommitmentExtractor:
         # ---- actors ---------------------------------------------------------------------------------------
         confidence = 0.85
         actors: list[str] = []
+        one_by_one = False  # unnamed states listed after the verb: each acts on its own
         pair = None  # "the two sides": a subject that is two parties
         if passive_refusal:
             actors = passive_refusal
@@ -2577,7 +2599,8 @@ class CommitmentExtractor:
             if not actors and UNNAMED_STATES_SUBJECT.match(s_text, unnamed_at := max(clause_start, s_text.rfind(
                     ",", clause_start, t_start) + 1), t_start) and \
                     not any(m.start >= sent.start + unnamed_at for m in clause_mentions) and \
-                    (listed := LISTED_AFTER.search(s_text, t_end)) is not None:
+                    (listed := LISTED_AFTER.search(s_text, t_end, clause_end.start() if (
+                        clause_end := LATER_CLAUSE.search(s_text, t_end)) else len(s_text))) is not None:
                 # "Many countries have boycotted the ban, including the United States, Russia, Israel": the states
                 # listed are the unnamed subject's members (the subject after the clause's last comma; the list's
                 # first name must open it)
@@ -2588,6 +2611,7 @@ class CommitmentExtractor:
                     actors = self._group(text, [m for m in after if m.start >= listed_at], entities, day,
                                          forward=True)
                     confidence = 0.7
+                    one_by_one = True  # each of them acts: "have agreed to send troops" is no accord among them
             if trigger.phrase in REACHED_PASSIVE and not actors:
                 return None  # "a deadline was reached", "an agreement was reached" with no party named
             document = DOCUMENT_SUBJECT.fullmatch(subject_text) if not actors else None
@@ -2724,7 +2748,7 @@ class CommitmentExtractor:
                 APPROVED_TEXT.match(s_text, t_end) and (len(actors) >= 2 or all(
                     a.startswith("org:") and self.reference.org_types.get(a) in _ADOPTING_KINDS for a in actors)):
             kind = "agreement"  # "the leaders approved a declaration", "the Council approved a resolution": adopted
-        if kind == "pledge" and (len(actors) >= 2 or pair) and \
+        if kind == "pledge" and (len(actors) >= 2 or pair) and not one_by_one and \
                 (trigger.phrase in JOINT_UNDERTAKINGS or trigger.modal in JOINT_UNDERTAKINGS):
             kind = "agreement"  # "the two sides agreed to create ...", "India and Pakistan have decided to form ..."
         elif kind == "pledge" and plain and trigger.phrase in JOINT_UNDERTAKINGS and \
@@ -2907,10 +2931,11 @@ class CommitmentExtractor:
             return False
         clause = self._clause_start(s_text, t_start)
         members = [m for m in s_mentions if offset + clause <= m.start and m.end <= offset + t_start]
-        if members and MEMBERS_OF.search(s_text, max(clause, members[-1].start - offset - 40),
-                                          members[-1].start - offset) and \
+        if members and (body := MEMBERS_OF.search(s_text, max(clause, members[-1].start - offset - 40),
+                                                  members[-1].start - offset)) and \
+                not PARTITIVE_BEFORE.search(s_text, max(0, body.start() - 20), body.start()) and \
                 _SUBJECT_TAIL_RE.fullmatch(s_text, members[-1].end - offset, t_start):
-            return True  # "the member states of NATO support", "leaders of the G8 oppose": a body's members
+            return True  # "the member states of NATO support", "the leaders of the G8 oppose": a body's members
         if PLURAL_JOINED.search(s_text, clause, t_start) is None or SUBJECT_PREPOSITION.search(s_text, clause, t_start):
             return False
         return not any((m.mention_type == "demonym" and not TITLE_AFTER.match(s_text, m.end - offset))

@@ -115,8 +115,13 @@ SAID_VERBS = ("said", "says", "told", "added", "stated", "asserted", "announced"
 _SAID_VERB = re.compile(rf"\b(?:{'|'.join(SAID_VERBS)})\b")
 _NAME_AFTER = re.compile(rf"\s+({_NAME})")
 _NAME_BEFORE = re.compile(rf"({_NAME})\s+$")
-# (the closing comma is often left out before the verb: "The President of Chad, Idriss Déby has ordered")
-_APPOSITIVE = re.compile(rf",\s+({_NAME})(?:\s*[,.]|\s+(?:has|had|have|is|was|will|would|said|says|told)\b)")
+# (the closing comma is often left out before the verb: "The President of Chad, Idriss Déby has ordered"; then the
+# title must open its sentence, not an opening phrase: "During talks with the Prime Minister of Sudan, Hans Becker
+# has pledged")
+_APPOSITIVE = re.compile(rf",\s+({_NAME})(?:\s*(?P<closed>[,.])|"
+                         r"\s+(?:has|had|have|is|was|will|would|said|says|told)\b)")
+_TITLE_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:The\s+|the\s+)?(?!(?:During|After|Before|In|At|On|With|"
+                                   r"From|Following|Despite|Since|When|While|As)\b)[A-Z][^,.;!?\n]*$")
 _NAME_AFTER_ANY = re.compile(rf"\s+({_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}})")
 APPOSITIVE_CUES = ("general", "envoy", "minister", "ambassador", "spokes", "commander", "secretary", "president",
                    "chief", "adviser", "advisor", "leader", "governor", "chairman", "chairwoman", "director")
@@ -562,7 +567,8 @@ class EntityExtractor:
         for m in _APPOSITIVE.finditer(text):
             # appositive after a title phrase: "America's top general in Europe, Alexus Grynkewich"
             before = text[max(0, m.start() - 60):m.start()].lower()
-            if any(t in before for t in APPOSITIVE_CUES):
+            if any(t in before for t in APPOSITIVE_CUES) and (
+                    m.group("closed") or _TITLE_OPENS_SENTENCE.search(text, max(0, m.start() - 80), m.start())):
                 candidates.append((m.group(1), m.start(1), False))
         for raw, raw_start, single_ok in candidates:
             name = _trim_name(raw)
