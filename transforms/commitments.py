@@ -501,6 +501,11 @@ APPOSITIVE_BEFORE = re.compile(r",[^,;]{1,100},\s*(?:(?:has|have|had|is|are|was|
 _ASIDE_PART = r",\s(?=(?-i:[a-z]))(?:(?!\b(?:where|which|who|whom|whose|that|when)\b)[^,;]){1,100}"
 TWO_ASIDES_BEFORE = re.compile(_ASIDE_PART + _ASIDE_PART + r",\s*(?:(?:has|have|had|is|are|was|were|also|again|"
                                r"already|still|\w+ly|on\s+\w+day)\s+)*$", re.IGNORECASE)
+# what is offered as a courtesy, not a proposal: condolences, sympathy, congratulations, thanks, apologies
+COURTESY_OBJECT = re.compile(r"\s+(?:(?:his|her|its|their|our|my|the|a|an|deep|deepest|sincere|sincerest|heartfelt|"
+                             r"warm|warmest|full|profound|two|brief)\s+)*(?:condolences?|sympathy|sympathies|"
+                             r"congratulations|reassurances?|assurances?|thanks|apology|apologies|prayers|greetings|"
+                             r"praise|regrets|best\s+wishes)\b", re.IGNORECASE)
 OPINION_PRONE = frozenset({"insisted", "insists", "insist", "suggested", "suggests", "agreed that"})
 # (or the subjunctive of what is asked: "insisted that the border be respected")
 UNDERTAKING_CLAUSE = re.compile(r"\s+(?:on\b|upon\b|to\b|an?\s|the\s|(?:that\s+)?[^.;]{0,80}?\b(?:must|should|will|would|"
@@ -2288,6 +2293,9 @@ class CommitmentExtractor:
                 not (trigger.phrase in REFUSED_ANYTHING and NOT_JUST_BEFORE.search(s_text, max(0, t_start - 12), t_start)
                      and not REFUSED_OBJECTS.isdisjoint(object_words)):
             return None  # "accepted gifts", "adopted the licences": not an accord
+        if kind == "proposal" and (trigger.phrase.split()[-1].startswith("offer") or
+                                   not plain and verb == "offer") and COURTESY_OBJECT.match(s_text, t_end):
+            return None  # "Japan offered its condolences", "offered reassurances about relations": a courtesy
         if trigger.phrase in OPINION_PRONE and not (UNDERTAKING_THAT_CLAUSE if trigger.phrase.endswith(" that")
                                                     else UNDERTAKING_CLAUSE).match(s_text, t_end):
             return None  # "suggested that China is more likely", "insists there is not enough": opinions

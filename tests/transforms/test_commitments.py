@@ -2707,6 +2707,10 @@ def test_tenth_session_requirements_and_societies(extractor, text, expected):
     ("During talks with the Prime Minister of Sudan, Hans Becker has pledged to send aid.", []),
     ("Cabinet minister Shimamura Yoshinobu, the Minister of Agriculture, Forestry and Fisheries, refused to sign the "
      "edict.", []),
+    # a courtesy offered is no proposal; talks offered are
+    ("Japan offered its condolences to the families of the victims.", []),
+    ("Putin sent a message of congratulations and offered reassurances about Russian-Ukrainian relations.", []),
+    ("Iran offered talks to the European Union.", [("proposal", "positive", ["IRN"])]),
 ])
 def test_tenth_session_second_review(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
