@@ -207,8 +207,8 @@ WITHHELD = frozenset({"aid", "assistance", "loans", "loan", "funding", "funds", 
                       "negotiations", "relations", "ties", "trade", "exports", "imports", "deliveries", "shipments",
                       "supplies", "supply", "flights", "visas", "membership", "cooperation", "contributions", "support",
                       "sales"})
-# "<modal> withdraw from / pull out of <an accord or a process>": the accords are the objects the lexicon allows
-# after the plain "pulled out of"
+# "<modal> withdraw from / pull out of / abandon <an accord or a process>": the accords are the objects the lexicon
+# allows after the plain "pulled out of"
 LEAVING_VERBS = frozenset({"withdraw", "pull out", "abandon"})
 ABANDONING = frozenset({"abandon"})  # (the leaving verbs whose accord is their direct object, no "from" / "of")
 LEFT_FROM = re.compile(r"\s+(?:from|of)\s+")
@@ -619,7 +619,7 @@ THREATENED_REFUSAL = re.compile(r"\s+(?:refuse|reject|deny|block|veto|boycott|ba
 STATE_OF = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:country|nation|state|kingdom|republic)\s+of\s+(?:the\s+)?$",
                       re.IGNORECASE)
 OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
-# the plural members of a body named next: "the member states of NATO", "leaders of the G8"
+# the plural members of a body named next: "the member states of NATO", "the leaders of the G8"
 # (all of them: "the" before, never "some member states of the EU", "dissident members of Fatah", "two of the
 # members of the Security Council")
 MEMBERS_OF = re.compile(r"\b[Tt]he\s+(?:members|member\s+states|member\s+nations|member\s+countries|leaders|"
@@ -664,9 +664,10 @@ RESOURCE_SUBJECT = re.compile(r"\b(?:troops|forces|soldiers|personnel|contingent
 # (an opening quotation mark does not end it: 'demanded an "immediate and full withdrawal"')
 _ACTION_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:”]|\"(?!\w)|\s[—–]\s|\.\s*$")
 PROPOSING_VERBS = frozenset({"propose", "offer"})  # after a modal: a proposal, not a pledge
+# after a modal: a demand ("OPEC will urge"), and after "<modal> continue to" ("will continue to push for numerical
+# targets")
 DEMANDING_VERBS = frozenset({"urge", "call on", "call upon", "call for", "demand", "push for", "press for", "request",
-                             "ask"})  # after a modal: a
-# demand ("OPEC will urge"), and after "<modal> continue to" ("will continue to push for numerical targets")
+                             "ask"})
 CONTINUED_DEMAND = re.compile(r"\s+(?:urg(?:e|ing)|call(?:ing)?\s+(?:on|upon|for)|demand(?:ing)?|push(?:ing)?\s+for|"
                               r"press(?:ing)?\s+for)\b", re.IGNORECASE)
 # undertakings that, taken by two or more parties together, are an agreement among them

@@ -103,7 +103,7 @@ def _reads_as_personal_name(text: str, start: int, end: int) -> bool:
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Reporters Without Borders (RSF)"
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")  # a capitalised word right before a name: its first name?
 _NAME_LINKS = frozenset({"of", "for"})  # "and the" joins two names: "AusAID Australia and the Global Environment Fund"
-_LEADING_THE = re.compile(r"^(?:The|the|An?)\s+")  # ("A Foreign Ministry spokesman": an article, no name)
+_LEADING_ARTICLE = re.compile(r"^(?:The|the|An?)\s+")  # ("A Foreign Ministry spokesman": an article, no name)
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"\W*?(\w+)")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|—|–|-\s|\()")
@@ -590,7 +590,7 @@ class EntityExtractor:
         for m in _org_matches(text, heads):
             name = m.group("name")
             if name.startswith(("The", "the", "A ", "An ")):
-                name = _LEADING_THE.sub("", name)
+                name = _LEADING_ARTICLE.sub("", name)
             for inner_the in _INNER_THE.finditer(name):
                 if inner_the.group(1).lower() not in _NAME_LINKS:
                     name = name[inner_the.end():]  # "Monday. The Security Council", "May the Government"

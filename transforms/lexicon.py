@@ -54,7 +54,7 @@ class Trigger(NamedTuple):
 ADVERBS = frozenset("also now soon still each both all then only together further again once more altogether instead "
                     "first".split())
 NEGATORS = frozenset({"not", "never"})
-# "<modal> begin to <verb>", "will attempt to prevent": the verb is the undertaking
+# "<modal> begin to <verb>", "will attempt to block": the verb is the undertaking
 ASPECT_VERBS = frozenset({"begin", "start", "try", "attempt"})
 # "<modal> do everything possible to <verb>", "would do what it can to", "will do its best to": a best effort
 # promised, the verb after "to" is the undertaking; the effort's words are these only ("will do what it wants", "will
