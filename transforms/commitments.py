@@ -695,7 +695,10 @@ RESOURCES_IN = re.compile(r"\b(?:troops|forces|soldiers|personnel|peacekeepers|p
 # where the clause of an endorsing verb ends: "will back the plan, although Berlin sent troops to Kosovo"
 ENDORSED_CLAUSE_END = re.compile(r",\s*(?:although|though|but|which|while|after|as|because|since|who)\b|;|\s[—–]\s")
 # where another clause starts after the trigger, for its parties: a contrast or a concession, with or without a comma
-OTHER_CLAUSE_AFTER = re.compile(r",?\s+(?:although|though|whereas|while|but(?!\s+also\b))\s|;", re.IGNORECASE)
+# (and a reporting clause that goes on: "has asked the Government to evacuate him, he says he is also concerned about
+# the other Iraqi man")
+OTHER_CLAUSE_AFTER = re.compile(r",?\s+(?:although|though|whereas|while|but(?!\s+also\b))\s|;|"
+                                r",\s+(?:he|she|they|it)\s+(?:says|said|added|adds|noted|notes)\b", re.IGNORECASE)
 # money announced for others: "announced CAN$200 million for the cleanup of war-torn Afghanistan", "announced $100
 # million to help flood victims" (not "announced a $2 billion profit", "announced $5 billion in tax cuts")
 MONEY_FOR = re.compile(r"\s+(?:(?:a|an|another|some|about|around|nearly|almost|over|more\s+than|up\s+to|a\s+further|"

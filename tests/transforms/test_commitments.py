@@ -2714,3 +2714,15 @@ def test_tenth_session_requirements_and_societies(extractor, text, expected):
 ])
 def test_tenth_session_second_review(extractor, text, expected):
     assert [summary(c) for c in extract(extractor, text, day=dt.date(2007, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reporting clause that goes on after a comma ends the demand's own clause: its states are no targets
+    ("Nauru's foreign minister has asked for the Government to evacuate Mr Faisal, he says he is also concerned about "
+     "the other Iraqi man left on Nauru.", [("demand", [("actor", "country:NRU")])]),
+    ("Nauru's foreign minister has asked Australia to evacuate Mr Faisal, he says.",
+     [("demand", [("actor", "country:NRU"), ("target", "country:AUS")])]),
+])
+def test_tenth_session_parties(extractor, text, expected):
+    found = extract(extractor, text, day=dt.date(2007, 6, 1))
+    assert [(c.kind, sorted((p.role, p.entity_id) for p in c.parties)) for c in found] == expected
