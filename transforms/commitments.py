@@ -1085,6 +1085,11 @@ ORDERED_GOODS = re.compile(r"\s+(?:up\s+to\s+|another\s+|an\s+additional\s+)?(?:
                            r"(?:[\w-]+\s+){0,2}?(?:jets?|jetliners?|airliners?|aircraft|planes?|helicopters?|fighters?|"
                            r"tanks?|ships?|vessels?|submarines?|frigates?|missiles?|trucks?|vehicles?|locomotives?|"
                            r"trains?|F-\d+s?|MiGs?|Boeings?|Airbus(?:es)?)\b", re.IGNORECASE)
+# what may stand between a demand and its addressee of one's own state: a count and up to two words ("ordered
+# thousands of armed Palestinian security officials into positions"; not "demand an independent Iraqi
+# investigation", what is demanded)
+OWN_ADDRESSEE_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:thousands|hundreds|dozens|\d[\d,]*)\s+"
+                               r"(?:of\s+)?(?:[a-z]+\s+){0,2}")
 ORDERED_ACTION = re.compile(r"\s+(?:the\s+(?:\w+\s+)?(?:withdrawal|pull-?out|deployment|dispatch|renewal|resumption|"
                             r"restoration|reopening|lifting|normali[sz]ation)\b|an\s+end\s+to\b)", re.IGNORECASE)
 OWN_AUTHORITIES = re.compile(r"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:government|federal|local|state|"
@@ -2746,8 +2751,9 @@ class CommitmentExtractor:
             # "the prime minister ordered an investigation", "will request a defence budget of $439 billion", "would
             # ask their country's food safety commission": asking one's own, not a demand on another actor
             return None
-        if kind == "demand" and not passive and after and after[0].start - abs_end <= 12 and \
-                self._acting_for(after[0], entities, day) in actors:
+        if kind == "demand" and not passive and after and (after[0].start - abs_end <= 12 or
+                                                           OWN_ADDRESSEE_GAP.fullmatch(text, abs_end, after[0].start)) \
+                and self._acting_for(after[0], entities, day) in actors:
             # "Bush has asked the U.S. Congress for $80bn", "urged Iranians to vote": a state asking its own
             # legislature or people is domestic politics, not a demand on another actor
             return None

@@ -2722,6 +2722,12 @@ def test_tenth_session_second_review(extractor, text, expected):
      "the other Iraqi man left on Nauru.", [("demand", [("actor", "country:NRU")])]),
     ("Nauru's foreign minister has asked Australia to evacuate Mr Faisal, he says.",
      [("demand", [("actor", "country:NRU"), ("target", "country:AUS")])]),
+    # an order to a count of one's own forces is domestic, whatever state it is aimed at; what is demanded is no
+    # addressee
+    ("Palestinian leader Mahmoud Abbas ordered thousands of armed Palestinian security officers into positions to "
+     "prevent attacks on Israel.", []),
+    ('"We are going to demand an independent Iraqi investigation from the United States," al-Maliki said.',
+     [("demand", [("actor", "country:IRQ"), ("target", "country:USA")])]),
 ])
 def test_tenth_session_parties(extractor, text, expected):
     found = extract(extractor, text, day=dt.date(2007, 6, 1))
