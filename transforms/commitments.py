@@ -213,11 +213,9 @@ LEAVING_VERBS = frozenset({"withdraw", "pull out", "abandon"})
 ABANDONING = frozenset({"abandon"})  # (the leaving verbs whose accord is their direct object, no "from" / "of")
 LEFT_FROM = re.compile(r"\s+(?:from|of)\s+")
 LEAVING_AS = "pulled out of"
-# the plain triggers of leaving: the head of their object must be an accord ("withdrew from Somalia under the peace
-# agreement" left a country, not the agreement)
-LEAVING_PHRASES = frozenset({"pulled out of", "withdrew from", "withdraws from", "withdrawn from",
-                             "is withdrawing from", "are withdrawing from", "was withdrawing from",
-                             "were withdrawing from"})
+# the plain refusals of leaving ("withdrew from", "pulled out of", with their objects in the lexicon): the head of
+# their object must be an accord ("withdrew from Somalia under the peace agreement" left a country, not the agreement)
+LEAVING_ENDINGS = (" from", " out of")
 _OBJECT_HEAD_END = re.compile(r"\b(?:of|to|with|in|on|for|from|and|or|by|at|into|until|unless|if|after|since|under|"
                               r"following|over|during|because|amid)\b|[,;.:]",
                               re.IGNORECASE)
@@ -2293,7 +2291,8 @@ class CommitmentExtractor:
             # "warned Iran of serious consequences", "warned that Iran will face serious consequences": a threat made
             # to someone named; "warned of the consequences of a trade war", "warned its citizens of": no one's
             return None
-        if allowed and trigger.phrase in LEAVING_PHRASES and _object_head(s_text, t_end) not in allowed:
+        if allowed and trigger.kind == "refusal" and trigger.phrase.endswith(LEAVING_ENDINGS) and \
+                _object_head(s_text, t_end) not in allowed:
             return None  # "Ethiopia is withdrawing from Somalia under the peace agreement": a place left
         if allowed and allowed.isdisjoint(object_words) and \
                 not (trigger.phrase in ANNOUNCING_MONEY and (money_for := MONEY_FOR.match(s_text, t_end)) and (
@@ -2561,10 +2560,13 @@ class CommitmentExtractor:
             if not actors and clause_mentions and STATE_BODY_SUBJECT.match(subject_text) and \
                     (state := self._acting_for(clause_mentions[-1], entities, day)) and state.startswith("country:"):
                 actors = [state]  # "the Central Bank of Nigeria would transfer ...": the state's own body
-            opener_end = s_text.rfind(",", clause_start, t_start) + 1  # "According to reports in X, the government"
-            opened = not actors and clause_mentions and opener_end > clause_start and \
-                OPENING_PHRASE.fullmatch(s_text, clause_start, opener_end) is not None and \
-                THE_GOVERNMENT_SUBJECT.search(s_text[opener_end:t_start]) is not None
+            # where the clause's last comma before the trigger ends (0 when there is none): what follows it is the
+            # subject after an opening phrase ("According to reports in X, the government") or an aside ("Despite
+            # ..., many countries have")
+            after_comma = s_text.rfind(",", clause_start, t_start) + 1
+            opened = not actors and clause_mentions and after_comma > clause_start and \
+                OPENING_PHRASE.fullmatch(s_text, clause_start, after_comma) is not None and \
+                THE_GOVERNMENT_SUBJECT.search(s_text[after_comma:t_start]) is not None
             if not actors and (not clause_mentions and THE_GOVERNMENT_SUBJECT.search(subject_text) or opened):
                 # "The new Labor government has signed ...": the government of the one state named in this
                 # sentence, else of the one state the document has named so far (none when two are: whose
@@ -2613,8 +2615,8 @@ class CommitmentExtractor:
                 actors = [side] if side and {a for a in others if a and a.startswith(("country:", "org:"))} <= \
                     {side} else []
                 confidence = 0.7
-            if not actors and UNNAMED_STATES_SUBJECT.match(s_text, unnamed_at := max(clause_start, s_text.rfind(
-                    ",", clause_start, t_start) + 1), t_start) and \
+            if not actors and UNNAMED_STATES_SUBJECT.match(s_text, unnamed_at := max(clause_start, after_comma),
+                                                           t_start) and \
                     not any(m.start >= sent.start + unnamed_at for m in clause_mentions) and \
                     (listed := LISTED_AFTER.search(s_text, t_end, clause_end.start() if (
                         clause_end := LATER_CLAUSE.search(s_text, t_end)) else len(s_text))) is not None:
